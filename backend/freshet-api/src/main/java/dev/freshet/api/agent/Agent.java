@@ -1,0 +1,44 @@
+package dev.freshet.api.agent;
+
+import dev.freshet.api.event.ChangeEvent;
+import java.util.Set;
+
+/**
+ * An event handler. The dispatcher gives every agent its own delivery of each event whose type it
+ * subscribes to, and considers the delivery complete only after {@link #handle} returned.
+ *
+ * <p>Delivery is at least once: an agent may see an event again after a crash or a retry, so {@link
+ * #handle} must be idempotent. Events with the same {@link #sequenceKey} are handled one at a time, in
+ * the order they entered the event log; different keys are handled in parallel.
+ */
+public interface Agent {
+
+  /** Stable logical name, e.g. {@code indexer}; appears in traces, dead letters and the console. */
+  String name();
+
+  /** The event type names this agent receives, e.g. {@code document.indexed}. */
+  Set<String> eventTypes();
+
+  /** Events with equal keys are handled sequentially, in log order. Defaults to the subject. */
+  default String sequenceKey(ChangeEvent event) {
+    return event.subject();
+  }
+
+  /**
+   * Whether several pending events for one sequence key may be folded into one call that receives the
+   * newest of them ({@link AgentContext#coalesced()} lists the others). Right for agents that read the
+   * subject's current state instead of the event payload. Off by default.
+   */
+  default boolean coalesces() {
+    return false;
+  }
+
+  /**
+   * Handles one event. Blocking; called on a worker thread, concurrently for different keys.
+   *
+   * @throws dev.freshet.api.error.RetryableException to be tried again later (any other unchecked
+   *     exception is treated the same way)
+   * @throws dev.freshet.api.error.PermanentException to be dead-lettered at once
+   */
+  AgentOutcome handle(ChangeEvent event, AgentContext context);
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.freshet.api.agent;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.freshet.api.error;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,33 @@
+package dev.freshet.api.event;
+
+/**
+ * A logical event type with its schema version, e.g. {@code document.changed} version 1. These names
+ * are stable: they appear in the database, the console and the docs.
+ *
+ * @param name logical name, lowercase words separated by dots
+ * @param version schema version, starting at 1
+ */
+public record EventType(String name, int version) {
+
+  /** A source saw a document change; the indexing agent re-indexes the subject. */
+  public static final EventType DOCUMENT_CHANGED = new EventType("document.changed", 1);
+  /** The indexing agent made a document's current state searchable. */
+  public static final EventType DOCUMENT_INDEXED = new EventType("document.indexed", 1);
+  /** The indexing agent removed every chunk of a document that no longer exists at its source. */
+  public static final EventType DOCUMENT_REMOVED = new EventType("document.removed", 1);
+
+  public EventType {
+    if (name == null || !name.matches("[a-z][a-z0-9_-]*(\\.[a-z][a-z0-9_-]*)+")) {
+      throw new IllegalArgumentException(
+          "event type name must be dotted lowercase words such as document.changed, was " + name);
+    }
+    if (version < 1) {
+      throw new IllegalArgumentException("version must be 1 or more, was " + version);
+    }
+  }
+
+  @Override
+  public String toString() {
+    return name + "/" + version;
+  }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.freshet.api.event;
+
+import org.jspecify.annotations.NullMarked;

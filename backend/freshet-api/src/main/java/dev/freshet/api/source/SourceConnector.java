@@ -1,0 +1,36 @@
+package dev.freshet.api.source;
+
+import java.util.Optional;
+
+/**
+ * A push-based source of change events. The platform calls {@link #start} once; from then on the
+ * connector captures changes on its own threads and hands them to {@link SourceContext#sink()}.
+ * It commits its position through {@link SourceContext#commitPosition} only after the sink accepted
+ * the events up to that position, so a crash at any moment loses nothing: events are re-sent from
+ * the last committed position and the event log drops the copies by id.
+ */
+public interface SourceConnector extends AutoCloseable {
+
+  /** The source instance id; the {@code source} of every event this connector produces. */
+  String sourceId();
+
+  /** Starts capturing; returns without waiting for the first event. */
+  void start(SourceContext context);
+
+  /**
+   * Reads the subject's current state at the source. Indexing agents call this rather than trusting
+   * an event's payload, so the newest state always wins and out-of-order events cannot regress it.
+   * Blocking; called from agent threads concurrently.
+   *
+   * @return the document, or empty when it no longer exists at the source
+   * @throws dev.freshet.api.error.RetryableException when the source cannot be reached
+   */
+  Optional<SourceDocument> load(String subject);
+
+  /** The connector's current state for health checks and the console. Non-blocking. */
+  SourceStatus status();
+
+  /** Stops capturing and releases resources; waits for in-flight batches to finish. */
+  @Override
+  void close();
+}

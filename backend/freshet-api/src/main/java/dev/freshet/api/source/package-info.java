@@ -1,0 +1,4 @@
+@NullMarked
+package dev.freshet.api.source;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,38 @@
+package dev.freshet.api.store;
+
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * Where chunks and their vectors live. Every implementation passes the contract suite in
+ * {@code freshet-testkit} ({@code VectorStoreContract}).
+ *
+ * <p>All methods are blocking and thread-safe. A method returns only after its effect is durable and
+ * visible to {@link #search}.
+ */
+public interface VectorStore extends AutoCloseable {
+
+  /**
+   * Replaces the document's chunks in one step: writes {@code upserts} (inserted or replaced by id),
+   * then removes {@code removeIds}. Searches see either the old chunks or the new ones, never a
+   * document with no chunks.
+   */
+  void replace(String subject, Collection<StoredChunk> upserts, Collection<String> removeIds);
+
+  /** Removes every chunk of the subject. */
+  void removeBySubject(String subject);
+
+  /** The subject's chunks, ordered by index. */
+  List<StoredChunk> chunksOf(String subject);
+
+  /** The nearest chunks to the request's vector among those matching its filter, best first. */
+  List<SearchHit> search(SearchRequest request);
+
+  /** How many chunks the store holds. */
+  long count();
+
+  @Override
+  default void close() {
+    // nothing by default
+  }
+}

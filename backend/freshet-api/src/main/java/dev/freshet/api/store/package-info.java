@@ -1,0 +1,4 @@
+@NullMarked
+package dev.freshet.api.store;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,54 @@
+package dev.freshet.core.config;
+
+import dev.freshet.api.error.ConfigurationException;
+import dev.freshet.core.dispatch.Backoff;
+import dev.freshet.core.dispatch.DispatcherSettings;
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * How events are delivered to agents.
+ *
+ * @param concurrency deliveries handled at once, across all agents and subjects
+ * @param maxAttempts attempts of one delivery before it becomes a dead letter
+ * @param backoffInitial wait after the first failed attempt
+ * @param backoffMax longest wait between attempts
+ * @param backoffMultiplier growth of the wait per failed attempt (jitter picks between half and all of it)
+ * @param sweepInterval how often the dispatcher looks for work without being woken (a safety net for
+ *     lost notifications; normal wake-ups come from LISTEN/NOTIFY)
+ */
+@ConfigurationProperties("freshet.dispatcher")
+public record DispatcherProperties(
+    @DefaultValue("4") int concurrency,
+    @DefaultValue("5") int maxAttempts,
+    @DefaultValue("1s") Duration backoffInitial,
+    @DefaultValue("5m") Duration backoffMax,
+    @DefaultValue("2.0") double backoffMultiplier,
+    @DefaultValue("30s") Duration sweepInterval) {
+
+  public DispatcherProperties {
+    if (concurrency < 1) {
+      throw new ConfigurationException("freshet.dispatcher.concurrency", "must be 1 or more, was " + concurrency,
+          "Set it to the number of deliveries to run at once, e.g. 4");
+    }
+    if (maxAttempts < 1) {
+      throw new ConfigurationException("freshet.dispatcher.max-attempts", "must be 1 or more, was " + maxAttempts,
+          "Set it to how often a delivery is tried before it is dead-lettered, e.g. 5");
+    }
+    if (backoffMax.compareTo(backoffInitial) < 0 || backoffMultiplier < 1) {
+      throw new ConfigurationException("freshet.dispatcher.backoff-max",
+          "must be at least backoff-initial, with backoff-multiplier 1 or more",
+          "Set e.g. backoff-initial=1s, backoff-max=5m, backoff-multiplier=2");
+    }
+    if (sweepInterval.toMillis() < 10) {
+      throw new ConfigurationException("freshet.dispatcher.sweep-interval", "must be 10ms or more",
+          "Set it to e.g. 30s");
+    }
+  }
+
+  DispatcherSettings toSettings() {
+    return new DispatcherSettings(concurrency, maxAttempts,
+        new Backoff(backoffInitial, backoffMax, backoffMultiplier), sweepInterval);
+  }
+}

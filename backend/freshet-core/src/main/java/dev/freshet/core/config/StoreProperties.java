@@ -1,0 +1,13 @@
+package dev.freshet.core.config;
+
+import java.nio.file.Path;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The vector store.
+ *
+ * @param lucenePath directory of the embedded Lucene index (created when missing)
+ */
+@ConfigurationProperties("freshet.store")
+public record StoreProperties(@DefaultValue("freshet-data/index") Path lucenePath) {}

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.freshet.core.config;
+
+import org.jspecify.annotations.NullMarked;

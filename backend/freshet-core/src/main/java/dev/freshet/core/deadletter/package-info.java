@@ -1,0 +1,4 @@
+@NullMarked
+package dev.freshet.core.deadletter;
+
+import org.jspecify.annotations.NullMarked;

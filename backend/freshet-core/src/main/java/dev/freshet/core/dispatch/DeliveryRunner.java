@@ -1,0 +1,167 @@
+package dev.freshet.core.dispatch;
+
+import dev.freshet.api.agent.AgentOutcome;
+import dev.freshet.api.error.PermanentException;
+import dev.freshet.api.error.RetryableException;
+import dev.freshet.api.event.ChangeEvent;
+import dev.freshet.core.log.EventLog;
+import dev.freshet.core.metrics.FreshetMetrics;
+import dev.freshet.core.trace.TraceStep;
+import dev.freshet.core.trace.Traces;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Runs one claim: calls the agent, then records the outcome, its events and its trace atomically. */
+final class DeliveryRunner {
+
+  private static final Logger log = LoggerFactory.getLogger(DeliveryRunner.class);
+  private static final int MAX_MESSAGE = 2000;
+
+  private final DeliveryStore deliveries;
+  private final TransactionTemplate tx;
+  private final EventLog eventLog;
+  private final Traces traces;
+  private final DispatcherSettings settings;
+  private final FreshetMetrics metrics;
+
+  DeliveryRunner(DeliveryStore deliveries, TransactionTemplate tx, EventLog eventLog, Traces traces,
+      DispatcherSettings settings, FreshetMetrics metrics) {
+    this.deliveries = deliveries;
+    this.tx = tx;
+    this.eventLog = eventLog;
+    this.traces = traces;
+    this.settings = settings;
+    this.metrics = metrics;
+  }
+
+  void run(Claim claim) {
+    StageRecorder context = new StageRecorder(claim);
+    Instant start = Instant.now();
+    AgentOutcome outcome;
+    try {
+      outcome = claim.agent().handle(claim.handled(), context);
+    } catch (RuntimeException | Error failure) {
+      if (failure instanceof VirtualMachineError fatal) {
+        throw fatal;
+      }
+      failed(claim, context, start, failure);
+      return;
+    }
+    succeeded(claim, context, start, outcome);
+  }
+
+  private void succeeded(Claim claim, StageRecorder context, Instant start, AgentOutcome outcome) {
+    Instant end = Instant.now();
+    ChangeEvent handled = claim.handled();
+    List<ChangeEvent> emitted = new ArrayList<>();
+    Map<String, @Nullable Object> detail = new LinkedHashMap<>();
+    String result;
+    switch (outcome) {
+      case AgentOutcome.Completed done -> {
+        result = "DONE";
+        detail.putAll(done.stats());
+        for (int i = 0; i < done.emitted().size(); i++) {
+          emitted.add(toEvent(claim, done.emitted().get(i), i, end));
+        }
+      }
+      case AgentOutcome.Skipped skipped -> {
+        result = "SKIPPED";
+        detail.put("reason", skipped.reason());
+      }
+    }
+    detail.put("coalesced", claim.coalesced().size());
+    List<TraceStep> steps = steps(claim, context, start, end, result, null, null, detail);
+    tx.executeWithoutResult(status -> {
+      deliveries.finish(claim, result);
+      eventLog.appendInCurrentTransaction(emitted);
+      traces.write(steps);
+    });
+    metrics.deliveryFinished(claim.agent().name(), result, Duration.between(start, end));
+    metrics.eventsAppended(emitted);
+  }
+
+  private void failed(Claim claim, StageRecorder context, Instant start, Throwable failure) {
+    Instant end = Instant.now();
+    String type = failure.getClass().getName();
+    String message = truncate(failure.getMessage() == null ? failure.toString() : failure.getMessage());
+    boolean permanent = failure instanceof PermanentException;
+    Map<String, @Nullable Object> detail = new LinkedHashMap<>();
+    detail.put("stage", context.failedStage());
+    detail.put("coalesced", claim.coalesced().size());
+    if (!permanent && claim.attempt() < settings.maxAttempts()) {
+      Duration wait = failure instanceof RetryableException r && r.retryAfter().isPresent()
+          ? r.retryAfter().get()
+          : settings.backoff().delay(claim.attempt(), ThreadLocalRandom.current());
+      detail.put("retryInMillis", wait.toMillis());
+      List<TraceStep> steps = steps(claim, context, start, end, "RETRY", type, message, detail);
+      tx.executeWithoutResult(status -> {
+        deliveries.retryLater(claim, end.plus(wait), type + ": " + message);
+        traces.write(steps);
+      });
+      log.debug("{} failed on {} (attempt {}), retrying in {} ms: {}", claim.agent().name(),
+          claim.handled().subject(), claim.attempt(), wait.toMillis(), message);
+      metrics.deliveryFinished(claim.agent().name(), "RETRY", Duration.between(start, end));
+      return;
+    }
+    List<TraceStep> steps = steps(claim, context, start, end, "DEAD", type, message, detail);
+    tx.executeWithoutResult(status -> {
+      long id = deliveries.deadLetter(claim, context.failedStage(), type, message);
+      steps.replaceAll(s -> s.step().equals("agent.attempt") ? withDeadLetter(s, id) : s);
+      traces.write(steps);
+    });
+    log.warn("{} gave up on {} after {} attempt(s) at stage {}: {}: {}", claim.agent().name(),
+        claim.handled().subject(), claim.attempt(), context.failedStage(), type, message);
+    metrics.deliveryFinished(claim.agent().name(), "DEAD", Duration.between(start, end));
+  }
+
+  private static TraceStep withDeadLetter(TraceStep s, long deadLetterId) {
+    Map<String, @Nullable Object> detail = new LinkedHashMap<>(s.detail());
+    detail.put("deadLetterId", deadLetterId);
+    return new TraceStep(0, s.correlationId(), s.eventId(), s.subject(), s.agent(), s.step(), s.attempt(),
+        s.outcome(), s.startedAt(), s.endedAt(), s.errorType(), s.errorMessage(), detail);
+  }
+
+  private static List<TraceStep> steps(Claim claim, StageRecorder context, Instant start, Instant end, String outcome,
+      @Nullable String errorType, @Nullable String errorMessage, Map<String, @Nullable Object> detail) {
+    ChangeEvent e = claim.handled();
+    String agent = claim.agent().name();
+    List<TraceStep> steps = new ArrayList<>();
+    for (StageRecorder.Stage stage : context.stages()) {
+      steps.add(new TraceStep(0, e.correlationId(), e.id(), e.subject(), agent, "stage." + stage.name(),
+          claim.attempt(), stage.failed() ? "FAILED" : "OK", stage.startedAt(), stage.endedAt(), null, null, Map.of()));
+    }
+    steps.add(new TraceStep(0, e.correlationId(), e.id(), e.subject(), agent, "agent.attempt", claim.attempt(),
+        outcome, start, end, errorType, errorMessage, detail));
+    if (outcome.equals("DONE") || outcome.equals("SKIPPED") || outcome.equals("DEAD")) {
+      for (ChangeEvent older : claim.coalesced()) {
+        steps.add(new TraceStep(0, older.correlationId(), older.id(), older.subject(), agent, "agent.attempt",
+            claim.attempt(), outcome.equals("DEAD") ? "DEAD" : "COALESCED", start, end, errorType, errorMessage,
+            Map.of("into", e.id(), "intoCorrelationId", e.correlationId())));
+      }
+    }
+    return steps;
+  }
+
+  private static ChangeEvent toEvent(Claim claim, AgentOutcome.Emitted emitted, int index, Instant now) {
+    ChangeEvent cause = claim.handled();
+    String idSeed = cause.id() + "/" + claim.agent().name() + "/" + index;
+    return new ChangeEvent(UUID.nameUUIDFromBytes(idSeed.getBytes(StandardCharsets.UTF_8)).toString(),
+        "agent:" + claim.agent().name(), emitted.type().name(), emitted.type().version(), emitted.subject(),
+        emitted.operation(), now, cause.correlationId(), cause.id(), cause.position(), emitted.data());
+  }
+
+  private static String truncate(String message) {
+    return message.length() <= MAX_MESSAGE ? message : message.substring(0, MAX_MESSAGE) + "…";
+  }
+}

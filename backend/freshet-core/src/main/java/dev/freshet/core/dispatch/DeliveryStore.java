@@ -1,0 +1,139 @@
+package dev.freshet.core.dispatch;
+
+import dev.freshet.api.agent.Agent;
+import dev.freshet.api.event.ChangeEvent;
+import dev.freshet.core.log.EventRows;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The SQL behind the dispatcher's delivery table. Claiming assumes one dispatcher per state database
+ * (the embedded default); the distributed mode moves delivery to Kafka consumer groups.
+ */
+final class DeliveryStore {
+
+  /** An open delivery at the head of its (agent, sequence key) queue. */
+  private record Head(long id, String agent, String sequenceKey) {}
+
+  private final JdbcTemplate jdbc;
+  private final TransactionTemplate tx;
+  private final AgentRegistry agents;
+
+  DeliveryStore(JdbcTemplate jdbc, TransactionTemplate tx, AgentRegistry agents) {
+    this.jdbc = jdbc;
+    this.tx = tx;
+    this.agents = agents;
+  }
+
+  /** Puts deliveries left RUNNING by a crashed process back in the queue. Returns how many. */
+  int recoverInterrupted() {
+    return jdbc.update("update delivery set status = 'PENDING', updated_at = clock_timestamp() where status = 'RUNNING'");
+  }
+
+  /**
+   * Takes up to {@code max} runs: for each (agent, sequence key) whose oldest open delivery is due and
+   * not running, that delivery (plus, for coalescing agents, every due pending delivery of the key).
+   */
+  List<Claim> claim(int max) {
+    if (max < 1 || agents.names().isEmpty()) {
+      return List.of();
+    }
+    return tx.execute(status -> {
+      List<Head> heads = jdbc.query("""
+            with heads as (
+              select distinct on (agent, sequence_key) id, agent, sequence_key, event_seq, status, next_attempt_at
+              from delivery
+              where status in ('PENDING', 'RUNNING') and agent = any(?)
+              order by agent, sequence_key, event_seq)
+            select id, agent, sequence_key from heads
+            where status = 'PENDING' and next_attempt_at <= clock_timestamp()
+            order by event_seq
+            limit ?""", (rs, n) -> new Head(rs.getLong(1), rs.getString(2), rs.getString(3)),
+          agents.names().toArray(String[]::new), max);
+      List<Claim> claims = new ArrayList<>(heads.size());
+      for (Head head : heads) {
+        Agent agent = agents.byName(head.agent()).orElseThrow();
+        List<Long> ids = agent.coalesces()
+            ? jdbc.queryForList("""
+                select id from delivery
+                where agent = ? and sequence_key = ? and status = 'PENDING' and next_attempt_at <= clock_timestamp()
+                order by event_seq""", Long.class, head.agent(), head.sequenceKey())
+            : List.of(head.id());
+        claims.add(take(agent, ids));
+      }
+      return claims;
+    });
+  }
+
+  private Claim take(Agent agent, List<Long> ids) {
+    record Taken(ChangeEvent event, int attempts, Instant firstAttemptAt) {}
+    List<Taken> taken = jdbc.query("""
+          with taken as (
+            update delivery
+            set status = 'RUNNING', attempts = attempts + 1, updated_at = clock_timestamp(),
+                first_attempt_at = coalesce(first_attempt_at, clock_timestamp())
+            where id = any(?)
+            returning event_seq, attempts, first_attempt_at)
+          select %s, t.attempts, t.first_attempt_at
+          from taken t join event_log e on e.seq = t.event_seq
+          order by e.seq""".formatted(EventRows.COLUMNS),
+        (rs, n) -> new Taken(EventRows.read(rs), rs.getInt("attempts"), rs.getTimestamp("first_attempt_at").toInstant()),
+        (Object) ids.toArray(Long[]::new));
+    int attempt = taken.stream().mapToInt(Taken::attempts).max().orElse(1);
+    Instant first = taken.stream().map(Taken::firstAttemptAt).min(Instant::compareTo).orElseThrow();
+    return new Claim(agent, ids, taken.stream().map(Taken::event).toList(), attempt, first);
+  }
+
+  /** Marks the handled delivery with {@code status}, the coalesced ones COALESCED. Call inside a transaction. */
+  void finish(Claim claim, String status) {
+    jdbc.update("""
+        update delivery set status = case when id = ? then ? else 'COALESCED' end,
+                            last_error = null, updated_at = clock_timestamp()
+        where id = any(?)""", claim.handledDeliveryId(), status, ids(claim));
+  }
+
+  /** Puts the claim's deliveries back in the queue, due at {@code nextAttemptAt}. */
+  void retryLater(Claim claim, Instant nextAttemptAt, String error) {
+    jdbc.update("""
+        update delivery set status = 'PENDING', next_attempt_at = ?, last_error = ?, updated_at = clock_timestamp()
+        where id = any(?)""", Timestamp.from(nextAttemptAt), error, ids(claim));
+  }
+
+  /** Marks the claim's deliveries DEAD and files one dead letter for the handled event. Call inside a transaction. */
+  long deadLetter(Claim claim, String stage, String errorType, String errorMessage) {
+    jdbc.update("""
+        update delivery set status = 'DEAD', last_error = ?, updated_at = clock_timestamp()
+        where id = any(?)""", errorMessage, ids(claim));
+    return jdbc.queryForObject("""
+        insert into dead_letter (delivery_id, event_seq, agent, stage, error_type, error_message, attempts,
+                                 first_attempt_at, last_attempt_at, coalesced_seqs)
+        select d.id, d.event_seq, d.agent, ?, ?, ?, ?, ?, clock_timestamp(),
+               array(select c.event_seq from delivery c where c.id = any(?) and c.id <> d.id order by c.event_seq)
+        from delivery d where d.id = ?
+        returning id""", Long.class, stage, errorType, errorMessage, claim.attempt(),
+        Timestamp.from(claim.firstAttemptAt()), ids(claim), claim.handledDeliveryId());
+  }
+
+  /** How long until the next delivery scheduled for a later attempt is due, if there is one. */
+  Optional<Long> millisUntilNextScheduled() {
+    Long millis = jdbc.queryForObject("""
+        select ceil(extract(epoch from min(next_attempt_at) - clock_timestamp()) * 1000)::bigint
+        from delivery where status = 'PENDING' and next_attempt_at > clock_timestamp()""", Long.class);
+    return Optional.ofNullable(millis);
+  }
+
+  /** Open deliveries: pending or running. */
+  long backlog() {
+    Long count = jdbc.queryForObject("select count(*) from delivery where status in ('PENDING', 'RUNNING')", Long.class);
+    return count == null ? 0 : count;
+  }
+
+  private static Long[] ids(Claim claim) {
+    return claim.deliveryIds().toArray(Long[]::new);
+  }
+}

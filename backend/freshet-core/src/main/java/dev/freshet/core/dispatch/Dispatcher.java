@@ -1,0 +1,188 @@
+package dev.freshet.core.dispatch;
+
+import dev.freshet.api.agent.AgentOutcome;
+import dev.freshet.core.log.EventLog;
+import dev.freshet.core.metrics.FreshetMetrics;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Hands pending deliveries to their agents. A coordinator thread claims due deliveries and runs each
+ * claim on a virtual thread, at most {@link DispatcherSettings#concurrency()} at once. It sleeps until
+ * woken: by {@code NOTIFY freshet_events} (new events), by a finished run (a key or a slot freed), by the
+ * next scheduled retry, or by the slow safety sweep. It never polls in a busy loop.
+ *
+ * <p>At least once: a delivery is DONE only in the transaction that also appends the agent's
+ * follow-up events; a crash before that leaves it RUNNING, and {@link #start()} puts it back.
+ */
+public class Dispatcher implements AutoCloseable {
+
+  private static final Logger log = LoggerFactory.getLogger(Dispatcher.class);
+
+  private final DeliveryStore deliveries;
+  private final DeliveryRunner runner;
+  private final DispatcherSettings settings;
+  private final NotificationListener listener;
+  private final FreshetMetrics metrics;
+  private final Semaphore slots;
+  private final Semaphore wakeups = new Semaphore(0);
+  private final AtomicReference<@Nullable String> lastError = new AtomicReference<>();
+  private @Nullable ExecutorService workers;
+  private @Nullable Thread coordinator;
+  private volatile boolean running;
+
+  public Dispatcher(DataSource dataSource, TransactionTemplate tx, AgentRegistry agents, EventLog eventLog,
+      dev.freshet.core.trace.Traces traces, DispatcherSettings settings, FreshetMetrics metrics) {
+    JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+    this.deliveries = new DeliveryStore(jdbc, tx, agents);
+    this.runner = new DeliveryRunner(deliveries, tx, eventLog, traces, settings, metrics);
+    this.settings = settings;
+    this.metrics = metrics;
+    this.slots = new Semaphore(settings.concurrency());
+    this.listener = new NotificationListener(dataSource, EventLog.CHANNEL, settings.sweepInterval(), this::wake);
+    metrics.backlogGauge(deliveries::backlog);
+  }
+
+  /** Recovers interrupted deliveries and starts the coordinator and the listener. */
+  public synchronized void start() {
+    if (running) {
+      return;
+    }
+    int recovered = deliveries.recoverInterrupted();
+    if (recovered > 0) {
+      log.info("Re-queued {} deliveries interrupted by the previous shutdown", recovered);
+    }
+    running = true;
+    workers = Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("freshet-agent-", 0).factory());
+    listener.start();
+    coordinator = Thread.ofPlatform().name("freshet-dispatcher").daemon().start(this::coordinate);
+  }
+
+  /** Stops claiming, waits up to {@code timeout} for running deliveries, then interrupts them. */
+  public synchronized void stop(Duration timeout) {
+    if (!running) {
+      return;
+    }
+    running = false;
+    wake();
+    listener.close();
+    joinQuietly(coordinator, timeout);
+    ExecutorService pool = workers;
+    if (pool != null) {
+      pool.shutdown();
+      try {
+        if (!pool.awaitTermination(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+          pool.shutdownNow();
+        }
+      } catch (InterruptedException e) {
+        pool.shutdownNow();
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+
+  @Override
+  public void close() {
+    stop(Duration.ofSeconds(10));
+  }
+
+  public boolean isRunning() {
+    return running;
+  }
+
+  /** The last error the coordinator hit, cleared by the next successful cycle; null when healthy. */
+  public @Nullable String lastError() {
+    return lastError.get();
+  }
+
+  /** Open deliveries (pending or running). Queries the state database. */
+  public long backlog() {
+    return deliveries.backlog();
+  }
+
+  /** Asks the coordinator to look for work now. Cheap; callable from any thread. */
+  public void wake() {
+    wakeups.release();
+  }
+
+  private void coordinate() {
+    Duration errorWait = Duration.ofMillis(200);
+    while (running) {
+      try {
+        int free = slots.availablePermits();
+        List<Claim> claims = deliveries.claim(free);
+        for (Claim claim : claims) {
+          slots.acquireUninterruptibly();
+          workers.execute(() -> runAndRelease(claim));
+        }
+        lastError.set(null);
+        errorWait = Duration.ofMillis(200);
+        if (free > 0 && claims.size() == free) {
+          continue; // there may be more due work: claim again as soon as a slot is free
+        }
+        long wait = deliveries.millisUntilNextScheduled()
+            .map(ms -> Math.min(Math.max(ms, 1), settings.sweepInterval().toMillis()))
+            .orElse(settings.sweepInterval().toMillis());
+        awaitWakeup(wait);
+      } catch (RuntimeException e) {
+        lastError.set(e.getClass().getSimpleName() + ": " + e.getMessage());
+        log.warn("Dispatcher cycle failed; retrying in {} ms: {}", errorWait.toMillis(), e.toString());
+        awaitWakeup(errorWait.toMillis());
+        errorWait = errorWait.multipliedBy(2).compareTo(Duration.ofSeconds(30)) > 0
+            ? Duration.ofSeconds(30) : errorWait.multipliedBy(2);
+      }
+    }
+  }
+
+  private void runAndRelease(Claim claim) {
+    try {
+      runner.run(claim);
+    } catch (RuntimeException e) {
+      // The state database failed while recording the outcome: the deliveries stay RUNNING in the
+      // table and are re-queued at the next start; put them back now so they are not stuck until then.
+      log.warn("Could not record the outcome of {} for {}: {}", claim.agent().name(), claim.handled().subject(), e.toString());
+      try {
+        deliveries.retryLater(claim, Instant.now().plus(settings.backoff().initial()), e.toString());
+      } catch (RuntimeException again) {
+        log.warn("Could not re-queue the delivery either; it is re-queued at the next start: {}", again.toString());
+      }
+    } finally {
+      slots.release();
+      wake();
+    }
+  }
+
+  private void awaitWakeup(long millis) {
+    try {
+      if (wakeups.tryAcquire(millis, TimeUnit.MILLISECONDS)) {
+        wakeups.drainPermits();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      running = false;
+    }
+  }
+
+  private static void joinQuietly(@Nullable Thread thread, Duration timeout) {
+    if (thread == null) {
+      return;
+    }
+    try {
+      thread.join(timeout);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.freshet.core.dispatch;
+
+import org.jspecify.annotations.NullMarked;

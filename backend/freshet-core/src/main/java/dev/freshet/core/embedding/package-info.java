@@ -1,0 +1,4 @@
+@NullMarked
+package dev.freshet.core.embedding;
+
+import org.jspecify.annotations.NullMarked;

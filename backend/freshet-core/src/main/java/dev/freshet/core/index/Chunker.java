@@ -1,0 +1,36 @@
+package dev.freshet.core.index;
+
+import dev.langchain4j.data.document.Document;
+import dev.langchain4j.data.document.DocumentSplitter;
+import dev.langchain4j.data.document.splitter.DocumentSplitters;
+import dev.langchain4j.data.segment.TextSegment;
+import java.util.List;
+
+/**
+ * Splits a document's text into chunks with langchain4j's recursive splitter: paragraphs first, then
+ * sentences, then words, so a chunk boundary moves only when the paragraph around it changes.
+ *
+ * @param maxChars largest chunk, in characters
+ * @param overlapChars characters repeated from the previous chunk
+ */
+public record Chunker(int maxChars, int overlapChars) {
+
+  public Chunker {
+    if (maxChars < 50 || overlapChars < 0 || overlapChars >= maxChars) {
+      throw new IllegalArgumentException("chunk size must be 50 or more and overlap below it");
+    }
+  }
+
+  public List<String> split(String text) {
+    if (text.isBlank()) {
+      return List.of();
+    }
+    DocumentSplitter splitter = DocumentSplitters.recursive(maxChars, overlapChars);
+    return splitter.split(Document.from(text)).stream().map(TextSegment::text).toList();
+  }
+
+  /** The settings as one string, e.g. {@code recursive:800:0}, for traces and (later) the embedding cache key. */
+  public String settingsId() {
+    return "recursive:" + maxChars + ":" + overlapChars;
+  }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.freshet.core.index;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.freshet.core.json;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,111 @@
+package dev.freshet.core.log;
+
+import dev.freshet.api.agent.Agent;
+import dev.freshet.api.event.ChangeEvent;
+import dev.freshet.core.dispatch.AgentRegistry;
+import dev.freshet.core.json.Json;
+import dev.freshet.core.metrics.FreshetMetrics;
+import java.sql.Timestamp;
+import dev.freshet.core.trace.TraceStep;
+import dev.freshet.core.trace.Traces;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The durable, append-only event log in the state database. Appending an event also plans its
+ * deliveries (one per subscribed agent) and records its first trace step, in the same transaction,
+ * then wakes the dispatcher with {@code NOTIFY freshet_events}.
+ *
+ * <p>Thread-safe. Every method blocks until its transaction has committed.
+ */
+public class EventLog {
+
+  /** The PostgreSQL notification channel that wakes dispatchers. */
+  public static final String CHANNEL = "freshet_events";
+
+  private final JdbcTemplate jdbc;
+  private final TransactionTemplate tx;
+  private final AgentRegistry agents;
+  private final FreshetMetrics metrics;
+  private final Traces traces;
+
+  public EventLog(JdbcTemplate jdbc, TransactionTemplate tx, AgentRegistry agents, Traces traces,
+      FreshetMetrics metrics) {
+    this.jdbc = jdbc;
+    this.traces = traces;
+    this.tx = tx;
+    this.agents = agents;
+    this.metrics = metrics;
+  }
+
+  /**
+   * Appends the events that are not in the log yet (by id) in one transaction.
+   *
+   * @return the events that were new, in batch order; returns only after they are durable
+   */
+  public List<ChangeEvent> append(List<ChangeEvent> batch) {
+    if (batch.isEmpty()) {
+      return List.of();
+    }
+    List<ChangeEvent> appended = tx.execute(status -> appendInCurrentTransaction(batch));
+    metrics.eventsAppended(appended);
+    return appended;
+  }
+
+  /**
+   * Appends within the caller's transaction (used by the dispatcher to append an agent's follow-up
+   * events atomically with completing its delivery). The caller must run inside a transaction.
+   */
+  public List<ChangeEvent> appendInCurrentTransaction(List<ChangeEvent> batch) {
+    List<ChangeEvent> appended = new ArrayList<>();
+    for (ChangeEvent event : batch) {
+      Long seq = insert(event);
+      if (seq == null) {
+        continue; // already in the log: a redelivery from the source
+      }
+      appended.add(event);
+      for (Agent agent : agents.subscribersOf(event.type())) {
+        jdbc.update("insert into delivery (event_seq, agent, sequence_key, status) values (?, ?, ?, 'PENDING')",
+            seq, agent.name(), agent.sequenceKey(event));
+      }
+    }
+    if (!appended.isEmpty()) {
+      recordAppendSteps(appended);
+      jdbc.queryForList("select pg_notify(?, '')", CHANNEL);
+    }
+    return appended;
+  }
+
+  private @Nullable Long insert(ChangeEvent e) {
+    List<Long> seq = jdbc.queryForList("""
+        insert into event_log (id, source, type, version, subject, operation, time, correlation_id,
+                               causation_id, position, data)
+        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)
+        on conflict (id) do nothing
+        returning seq""", Long.class,
+        e.id(), e.source(), e.type(), e.version(), e.subject(), e.operation().name(),
+        Timestamp.from(e.time()), e.correlationId(), e.causationId(), e.position(), Json.write(e.data()));
+    return seq.isEmpty() ? null : seq.get(0);
+  }
+
+  private void recordAppendSteps(List<ChangeEvent> appended) {
+    Instant now = Instant.now();
+    traces.write(appended.stream().map(e -> {
+      Map<String, @Nullable Object> detail = new LinkedHashMap<>();
+      detail.put("type", e.type());
+      detail.put("version", e.version());
+      detail.put("source", e.source());
+      detail.put("operation", e.operation().name());
+      detail.put("position", e.position());
+      detail.put("causationId", e.causationId());
+      return new TraceStep(0, e.correlationId(), e.id(), e.subject(), null, "event.appended", null, "APPENDED",
+          e.time(), now, null, null, detail);
+    }).toList());
+  }
+}

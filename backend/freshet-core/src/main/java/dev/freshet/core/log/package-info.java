@@ -1,0 +1,4 @@
+@NullMarked
+package dev.freshet.core.log;
+
+import org.jspecify.annotations.NullMarked;

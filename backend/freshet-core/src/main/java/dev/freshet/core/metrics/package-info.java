@@ -1,0 +1,4 @@
+@NullMarked
+package dev.freshet.core.metrics;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.freshet.core.search;
+
+import org.jspecify.annotations.NullMarked;

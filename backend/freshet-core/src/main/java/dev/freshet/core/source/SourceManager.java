@@ -1,0 +1,49 @@
+package dev.freshet.core.source;
+
+import dev.freshet.api.source.SourceConnector;
+import dev.freshet.core.log.EventLog;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Runs the configured source connectors: gives each a context whose sink is the event log and whose
+ * positions live in the state database.
+ */
+public class SourceManager implements AutoCloseable {
+
+  private static final Logger log = LoggerFactory.getLogger(SourceManager.class);
+
+  private final SourceRegistry registry;
+  private final EventLog eventLog;
+  private final JdbcTemplate jdbc;
+
+  public SourceManager(SourceRegistry registry, EventLog eventLog, JdbcTemplate jdbc) {
+    this.registry = registry;
+    this.eventLog = eventLog;
+    this.jdbc = jdbc;
+  }
+
+  /** Starts every connector. A connector that fails to start is reported, and the others still start. */
+  public synchronized void start() {
+    for (SourceConnector connector : registry.all()) {
+      try {
+        connector.start(new StateDatabaseSourceContext(connector.sourceId(), eventLog, jdbc));
+      } catch (RuntimeException e) {
+        log.error("Source {} failed to start: {}", connector.sourceId(), e.getMessage(), e);
+      }
+    }
+  }
+
+  /** Stops every connector, waiting for in-flight batches. */
+  @Override
+  public synchronized void close() {
+    for (SourceConnector connector : registry.all()) {
+      try {
+        connector.close();
+      } catch (RuntimeException e) {
+        log.warn("Source {} did not stop cleanly: {}", connector.sourceId(), e.toString());
+      }
+    }
+  }
+}

@@ -1,0 +1,48 @@
+package dev.freshet.core.source;
+
+import dev.freshet.api.error.PermanentException;
+import dev.freshet.api.source.SourceConnector;
+import dev.freshet.api.source.SourceStatus;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The configured source connectors by source id. Immutable and thread-safe. */
+public class SourceRegistry {
+
+  private final Map<String, SourceConnector> connectors = new LinkedHashMap<>();
+
+  public SourceRegistry(List<? extends SourceConnector> connectors) {
+    for (SourceConnector connector : connectors) {
+      if (this.connectors.putIfAbsent(connector.sourceId(), connector) != null) {
+        throw new IllegalStateException("Two sources have the id " + connector.sourceId());
+      }
+    }
+  }
+
+  /**
+   * The connector of a source, to load documents from it.
+   *
+   * @throws PermanentException when no such source is configured (an event from a removed source)
+   */
+  public SourceConnector connector(String sourceId) {
+    SourceConnector connector = connectors.get(sourceId);
+    if (connector == null) {
+      throw new PermanentException("no source named '" + sourceId + "' is configured (known: " + connectors.keySet()
+          + "); configure freshet.sources." + sourceId + " or discard the event");
+    }
+    return connector;
+  }
+
+  public Collection<SourceConnector> all() {
+    return connectors.values();
+  }
+
+  /** Each source's status, by id. */
+  public Map<String, SourceStatus> statuses() {
+    Map<String, SourceStatus> statuses = new LinkedHashMap<>();
+    connectors.forEach((id, c) -> statuses.put(id, c.status()));
+    return statuses;
+  }
+}

@@ -1,0 +1,47 @@
+package dev.freshet.core.source;
+
+import dev.freshet.api.source.ChangeSink;
+import dev.freshet.api.source.SourceContext;
+import dev.freshet.core.log.EventLog;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** A source's context backed by the state database: the event log as sink, positions in {@code source_position}. */
+final class StateDatabaseSourceContext implements SourceContext {
+
+  private final String sourceId;
+  private final EventLog eventLog;
+  private final JdbcTemplate jdbc;
+
+  StateDatabaseSourceContext(String sourceId, EventLog eventLog, JdbcTemplate jdbc) {
+    this.sourceId = sourceId;
+    this.eventLog = eventLog;
+    this.jdbc = jdbc;
+  }
+
+  @Override
+  public String sourceId() {
+    return sourceId;
+  }
+
+  @Override
+  public Optional<String> committedPosition() {
+    List<String> found = jdbc.queryForList("select position from source_position where source_id = ?",
+        String.class, sourceId);
+    return found.stream().findFirst();
+  }
+
+  @Override
+  public void commitPosition(String position) {
+    jdbc.update("""
+        insert into source_position (source_id, position) values (?, ?)
+        on conflict (source_id) do update set position = excluded.position, updated_at = clock_timestamp()""",
+        sourceId, position);
+  }
+
+  @Override
+  public ChangeSink sink() {
+    return eventLog::append;
+  }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.freshet.core.source;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,210 @@
+package dev.freshet.core.store;
+
+import dev.freshet.api.error.RetryableException;
+import dev.freshet.api.store.SearchHit;
+import dev.freshet.api.store.SearchRequest;
+import dev.freshet.api.store.StoredChunk;
+import dev.freshet.api.store.VectorStore;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.KnnFloatVectorField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.VectorSimilarityFunction;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.KnnFloatVectorQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * The embedded vector store: a Lucene index on disk with an HNSW graph over cosine similarity. Each
+ * chunk is one Lucene document; metadata are indexed as exact-match terms for filtering.
+ *
+ * <p>{@link #replace} applies its writes and deletes and then commits once (an fsync), so it returns
+ * only when the change is durable; searchers are refreshed after the commit, so a search sees the old
+ * chunks or the new ones, never neither. Thread-safe.
+ */
+public class LuceneVectorStore implements VectorStore {
+
+  private static final String ID = "id";
+  private static final String SUBJECT = "subject";
+  private static final String INDEX = "index";
+  private static final String TEXT = "text";
+  private static final String VECTOR = "vector";
+  private static final String VECTOR_BYTES = "vector_bytes";
+  private static final String INDEXED_AT = "indexed_at";
+  private static final String META = "meta.";
+  private static final int MAX_CHUNKS_PER_SUBJECT = 100_000;
+
+  private final FSDirectory directory;
+  private final IndexWriter writer;
+  private final SearcherManager searchers;
+
+  /** Opens (or creates) the index in {@code path}. */
+  public LuceneVectorStore(Path path) {
+    try {
+      this.directory = FSDirectory.open(path);
+      this.writer = new IndexWriter(directory, new IndexWriterConfig().setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+      this.searchers = new SearcherManager(writer, null);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot open the Lucene index at " + path + ": " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public void replace(String subject, Collection<StoredChunk> upserts, Collection<String> removeIds) {
+    try {
+      for (StoredChunk chunk : upserts) {
+        if (!chunk.subject().equals(subject)) {
+          throw new IllegalArgumentException("chunk " + chunk.id() + " belongs to " + chunk.subject() + ", not " + subject);
+        }
+        writer.updateDocument(new Term(ID, chunk.id()), toDocument(chunk));
+      }
+      for (String id : removeIds) {
+        writer.deleteDocuments(new Term(ID, id));
+      }
+      commit();
+    } catch (IOException e) {
+      throw new RetryableException("Lucene index write failed: " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public void removeBySubject(String subject) {
+    try {
+      writer.deleteDocuments(new Term(SUBJECT, subject));
+      commit();
+    } catch (IOException e) {
+      throw new RetryableException("Lucene index delete failed: " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public List<StoredChunk> chunksOf(String subject) {
+    return withSearcher(searcher -> {
+      ScoreDoc[] docs = searcher.search(new TermQuery(new Term(SUBJECT, subject)), MAX_CHUNKS_PER_SUBJECT).scoreDocs;
+      StoredFields fields = searcher.storedFields();
+      List<StoredChunk> chunks = new ArrayList<>(docs.length);
+      for (ScoreDoc doc : docs) {
+        chunks.add(toChunk(fields.document(doc.doc)));
+      }
+      chunks.sort(Comparator.comparingInt(StoredChunk::index));
+      return chunks;
+    });
+  }
+
+  @Override
+  public List<SearchHit> search(SearchRequest request) {
+    return withSearcher(searcher -> {
+      Query filter = filterQuery(request.filter());
+      Query query = new KnnFloatVectorQuery(VECTOR, request.vector(), request.k(), filter);
+      ScoreDoc[] docs = searcher.search(query, request.k()).scoreDocs;
+      StoredFields fields = searcher.storedFields();
+      List<SearchHit> hits = new ArrayList<>(docs.length);
+      for (ScoreDoc doc : docs) {
+        hits.add(new SearchHit(toChunk(fields.document(doc.doc)), doc.score));
+      }
+      return hits;
+    });
+  }
+
+  @Override
+  public long count() {
+    return withSearcher(searcher -> (long) searcher.getIndexReader().numDocs());
+  }
+
+  @Override
+  public void close() {
+    try {
+      searchers.close();
+      writer.close();
+      directory.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private void commit() throws IOException {
+    writer.commit();
+    searchers.maybeRefreshBlocking();
+  }
+
+  private static Query filterQuery(Map<String, String> filter) {
+    if (filter.isEmpty()) {
+      return new MatchAllDocsQuery();
+    }
+    BooleanQuery.Builder builder = new BooleanQuery.Builder();
+    filter.forEach((key, value) -> builder.add(
+        new TermQuery(new Term(key.equals(SUBJECT) ? SUBJECT : META + key, value)), BooleanClause.Occur.FILTER));
+    return builder.build();
+  }
+
+  private static Document toDocument(StoredChunk chunk) {
+    Document doc = new Document();
+    doc.add(new StringField(ID, chunk.id(), Field.Store.YES));
+    doc.add(new StringField(SUBJECT, chunk.subject(), Field.Store.YES));
+    doc.add(new StoredField(INDEX, chunk.index()));
+    doc.add(new StoredField(TEXT, chunk.text()));
+    doc.add(new KnnFloatVectorField(VECTOR, chunk.vector(), VectorSimilarityFunction.COSINE));
+    ByteBuffer bytes = ByteBuffer.allocate(chunk.vector().length * Float.BYTES);
+    bytes.asFloatBuffer().put(chunk.vector());
+    doc.add(new StoredField(VECTOR_BYTES, bytes.array()));
+    doc.add(new StoredField(INDEXED_AT, chunk.indexedAt().toEpochMilli()));
+    chunk.metadata().forEach((k, v) -> doc.add(new StringField(META + k, v, Field.Store.YES)));
+    return doc;
+  }
+
+  private static StoredChunk toChunk(Document doc) {
+    BytesRef raw = doc.getBinaryValue(VECTOR_BYTES);
+    float[] vector = new float[raw.length / Float.BYTES];
+    ByteBuffer.wrap(raw.bytes, raw.offset, raw.length).asFloatBuffer().get(vector);
+    Map<String, String> metadata = new LinkedHashMap<>();
+    for (IndexableField field : doc.getFields()) {
+      if (field.name().startsWith(META)) {
+        metadata.put(field.name().substring(META.length()), field.stringValue());
+      }
+    }
+    return new StoredChunk(doc.get(ID), doc.get(SUBJECT), doc.getField(INDEX).numericValue().intValue(), doc.get(TEXT),
+        vector, metadata, Instant.ofEpochMilli(doc.getField(INDEXED_AT).numericValue().longValue()));
+  }
+
+  private interface SearcherWork<T> {
+    T apply(IndexSearcher searcher) throws IOException;
+  }
+
+  private <T> T withSearcher(SearcherWork<T> work) {
+    try {
+      IndexSearcher searcher = searchers.acquire();
+      try {
+        return work.apply(searcher);
+      } finally {
+        searchers.release(searcher);
+      }
+    } catch (IOException e) {
+      throw new RetryableException("Lucene index read failed: " + e.getMessage(), e);
+    }
+  }
+}

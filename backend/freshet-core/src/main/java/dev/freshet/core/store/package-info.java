@@ -1,0 +1,4 @@
+@NullMarked
+package dev.freshet.core.store;
+
+import org.jspecify.annotations.NullMarked;

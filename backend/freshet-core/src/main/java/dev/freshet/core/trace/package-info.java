@@ -1,0 +1,4 @@
+@NullMarked
+package dev.freshet.core.trace;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,148 @@
+package dev.freshet.testkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.freshet.api.store.SearchHit;
+import dev.freshet.api.store.SearchRequest;
+import dev.freshet.api.store.StoredChunk;
+import dev.freshet.api.store.VectorStore;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The promises every {@link VectorStore} keeps. Extend it with the store under test:
+ *
+ * <pre>{@code
+ * class LuceneVectorStoreTest extends VectorStoreContract {
+ *   protected VectorStore openStore() { return new LuceneVectorStore(dir, 4); }
+ * }
+ * }</pre>
+ *
+ * Vectors in this suite have {@link #DIMENSION} components.
+ */
+public abstract class VectorStoreContract {
+
+  protected static final int DIMENSION = 4;
+
+  protected VectorStore store;
+
+  /** Opens the store under test: empty on the first call of a test, same data on later calls. */
+  protected abstract VectorStore openStore() throws Exception;
+
+  /** Whether a closed and reopened store still holds its chunks (true for on-disk stores). */
+  protected boolean survivesReopen() {
+    return true;
+  }
+
+  @BeforeEach
+  void open() throws Exception {
+    store = openStore();
+  }
+
+  @AfterEach
+  void close() {
+    store.close();
+  }
+
+  @Test
+  void replacedChunksAreReturnedInIndexOrder() {
+    store.replace("doc:1", List.of(chunk("doc:1", 1, "b", 0, 1, 0, 0), chunk("doc:1", 0, "a", 1, 0, 0, 0)),
+        List.of());
+
+    assertThat(store.chunksOf("doc:1")).extracting(StoredChunk::text).containsExactly("a", "b");
+    assertThat(store.count()).isEqualTo(2);
+  }
+
+  @Test
+  void upsertingTheSameIdTwiceLeavesOneCopy() {
+    StoredChunk first = chunk("doc:1", 0, "a", 1, 0, 0, 0);
+    store.replace("doc:1", List.of(first), List.of());
+    store.replace("doc:1", List.of(first), List.of());
+
+    assertThat(store.chunksOf("doc:1")).hasSize(1);
+    assertThat(store.count()).isEqualTo(1);
+  }
+
+  @Test
+  void replaceWritesNewChunksAndRemovesTheStaleOnes() {
+    StoredChunk old = chunk("doc:1", 0, "old", 1, 0, 0, 0);
+    store.replace("doc:1", List.of(old), List.of());
+
+    StoredChunk fresh = chunk("doc:1", 0, "new", 0, 1, 0, 0);
+    store.replace("doc:1", List.of(fresh), List.of(old.id()));
+
+    assertThat(store.chunksOf("doc:1")).extracting(StoredChunk::text).containsExactly("new");
+  }
+
+  @Test
+  void removeBySubjectLeavesOtherSubjectsAlone() {
+    store.replace("doc:1", List.of(chunk("doc:1", 0, "one", 1, 0, 0, 0)), List.of());
+    store.replace("doc:2", List.of(chunk("doc:2", 0, "two", 0, 1, 0, 0)), List.of());
+
+    store.removeBySubject("doc:1");
+
+    assertThat(store.chunksOf("doc:1")).isEmpty();
+    assertThat(store.chunksOf("doc:2")).extracting(StoredChunk::text).containsExactly("two");
+  }
+
+  @Test
+  void searchReturnsTheNearestChunksFirstWithTheirStoredFields() {
+    store.replace("doc:1", List.of(chunk("doc:1", 0, "east", 1, 0, 0, 0)), List.of());
+    store.replace("doc:2", List.of(chunk("doc:2", 0, "north", 0, 1, 0, 0)), List.of());
+    store.replace("doc:3", List.of(chunk("doc:3", 0, "north-east", 0.7f, 0.7f, 0, 0)), List.of());
+
+    List<SearchHit> hits = store.search(new SearchRequest(unit(0, 1, 0, 0), 2, Map.of()));
+
+    assertThat(hits).extracting(h -> h.chunk().text()).containsExactly("north", "north-east");
+    assertThat(hits.get(0).score()).isGreaterThan(hits.get(1).score());
+    assertThat(hits.get(0).chunk().metadata()).containsEntry("lang", "en");
+    assertThat(hits.get(0).chunk().subject()).isEqualTo("doc:2");
+  }
+
+  @Test
+  void searchHonoursMetadataAndSubjectFilters() {
+    store.replace("doc:1", List.of(chunk("doc:1", 0, "en", 1, 0, 0, 0)), List.of());
+    StoredChunk german = new StoredChunk("doc:2#0", "doc:2", 0, "de", unit(1, 0, 0, 0),
+        Map.of("lang", "de"), Instant.parse("2026-01-01T00:00:00Z"));
+    store.replace("doc:2", List.of(german), List.of());
+
+    assertThat(store.search(new SearchRequest(unit(1, 0, 0, 0), 5, Map.of("lang", "de"))))
+        .extracting(h -> h.chunk().text()).containsExactly("de");
+    assertThat(store.search(new SearchRequest(unit(1, 0, 0, 0), 5, Map.of("subject", "doc:1"))))
+        .extracting(h -> h.chunk().text()).containsExactly("en");
+  }
+
+  @Test
+  void chunksSurviveReopeningTheStore() throws Exception {
+    if (!survivesReopen()) {
+      return;
+    }
+    store.replace("doc:1", List.of(chunk("doc:1", 0, "kept", 1, 0, 0, 0)), List.of());
+    store.close();
+
+    store = openStore();
+
+    assertThat(store.chunksOf("doc:1")).extracting(StoredChunk::text).containsExactly("kept");
+  }
+
+  protected static StoredChunk chunk(String subject, int index, String text, float... vector) {
+    return new StoredChunk(subject + "#" + index + "#" + text, subject, index, text, unit(vector),
+        Map.of("lang", "en"), Instant.parse("2026-01-01T00:00:00Z"));
+  }
+
+  protected static float[] unit(float... v) {
+    double norm = 0;
+    for (float x : v) {
+      norm += x * x;
+    }
+    float[] out = new float[v.length];
+    for (int i = 0; i < v.length; i++) {
+      out[i] = (float) (v[i] / Math.sqrt(norm));
+    }
+    return out;
+  }
+}
