@@ -1,0 +1,4 @@
+@NullMarked
+package dev.freshet.app.embedded;
+
+import org.jspecify.annotations.NullMarked;

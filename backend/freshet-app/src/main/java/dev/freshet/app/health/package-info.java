@@ -1,0 +1,4 @@
+@NullMarked
+package dev.freshet.app.health;
+
+import org.jspecify.annotations.NullMarked;

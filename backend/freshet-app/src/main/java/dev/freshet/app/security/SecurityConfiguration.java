@@ -1,0 +1,67 @@
+package dev.freshet.app.security;
+
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import dev.freshet.app.FreshetProperties;
+import dev.freshet.ui.LoginView;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Two filter chains. The API ({@code /api/**}, actuator, OpenAPI) uses HTTP Basic and no session;
+ * without a session cookie there is nothing for a cross-site request to ride on, so CSRF protection
+ * is off there. The console uses Vaadin's form login with its own CSRF protection. Only {@code
+ * /actuator/health} is open, for probes, and shows details only to signed-in users.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+class SecurityConfiguration {
+
+  @Bean
+  AdminPassword adminPassword(SecurityProperties properties, FreshetProperties freshet) {
+    return AdminPassword.resolve(properties, freshet.dataDir());
+  }
+
+  @Bean
+  PasswordEncoder passwordEncoder() {
+    return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+  }
+
+  @Bean
+  UserDetailsService users(SecurityProperties properties, AdminPassword password, PasswordEncoder encoder) {
+    return new InMemoryUserDetailsManager(User.withUsername(properties.adminUser())
+        .password(encoder.encode(password.value()))
+        .roles("ADMIN", "OPERATOR", "VIEWER")
+        .build());
+  }
+
+  @Bean
+  @Order(1)
+  SecurityFilterChain apiChain(HttpSecurity http) throws Exception {
+    return http
+        .securityMatcher("/api/**", "/actuator/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
+        .authorizeHttpRequests(a -> a
+            .requestMatchers("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness").permitAll()
+            .anyRequest().authenticated())
+        .httpBasic(Customizer.withDefaults())
+        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .csrf(c -> c.disable())
+        .build();
+  }
+
+  @Bean
+  @Order(2)
+  SecurityFilterChain consoleChain(HttpSecurity http) throws Exception {
+    return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
+  }
+}

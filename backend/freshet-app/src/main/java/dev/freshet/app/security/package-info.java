@@ -1,0 +1,4 @@
+@NullMarked
+package dev.freshet.app.security;
+
+import org.jspecify.annotations.NullMarked;

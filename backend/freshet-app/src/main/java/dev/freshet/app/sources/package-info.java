@@ -1,0 +1,4 @@
+@NullMarked
+package dev.freshet.app.sources;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.freshet.app.web;
+
+import org.jspecify.annotations.NullMarked;

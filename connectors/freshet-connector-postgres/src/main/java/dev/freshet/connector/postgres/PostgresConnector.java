@@ -1,0 +1,192 @@
+package dev.freshet.connector.postgres;
+
+import dev.freshet.api.source.SourceConnector;
+import dev.freshet.api.source.SourceContext;
+import dev.freshet.api.source.SourceDocument;
+import dev.freshet.api.source.SourceStatus;
+import io.debezium.engine.DebeziumEngine;
+import io.debezium.engine.RecordChangeEvent;
+import io.debezium.engine.format.ChangeEventFormat;
+import io.debezium.embedded.Connect;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import org.apache.kafka.connect.source.SourceRecord;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Captures row changes with an embedded Debezium engine (async engine, pgoutput, a publication limited
+ * to the mapped tables). Each batch is mapped, handed to the sink, and only then marked processed, so
+ * Debezium commits offsets (to the state database) and confirms the slot's LSN only for changes that
+ * are durable in the event log.
+ */
+final class PostgresConnector implements SourceConnector {
+
+  private static final Logger log = LoggerFactory.getLogger(PostgresConnector.class);
+
+  private final PostgresSettings settings;
+  private final Subjects subjects;
+  private final RecordMapper mapper;
+  private final RowLoader loader;
+  private final String contextKey = UUID.randomUUID().toString();
+  private volatile SourceStatus status = SourceStatus.of(SourceStatus.State.STOPPED, "not started");
+  private @Nullable DebeziumEngine<RecordChangeEvent<SourceRecord>> engine;
+  private @Nullable ExecutorService runner;
+
+  PostgresConnector(PostgresSettings settings) {
+    this.settings = settings;
+    this.subjects = new Subjects(settings.subjectPrefix(), settings.collections());
+    this.mapper = new RecordMapper(settings.sourceId(), subjects);
+    this.loader = new RowLoader(settings, subjects);
+  }
+
+  @Override
+  public String sourceId() {
+    return settings.sourceId();
+  }
+
+  @Override
+  public synchronized void start(SourceContext context) {
+    ContextOffsetBackingStore.register(contextKey, context);
+    status = SourceStatus.of(SourceStatus.State.STARTING, "connecting to " + settings.host() + ":" + settings.port());
+    BatchHandler handler = new BatchHandler(context, mapper, () -> status = running());
+    engine = DebeziumEngine.create(ChangeEventFormat.of(Connect.class))
+        .using(debeziumProperties())
+        .notifying(handler)
+        .using(new DebeziumEngine.ConnectorCallback() {
+          @Override
+          public void taskStarted() {
+            status = running();
+          }
+        })
+        .using((success, message, error) -> {
+          if (!success) {
+            status = SourceStatus.of(SourceStatus.State.FAILED, message == null ? String.valueOf(error) : message);
+            log.error("Source {} stopped: {}", settings.sourceId(), message, error);
+          } else if (status.state() != SourceStatus.State.FAILED) {
+            status = SourceStatus.of(SourceStatus.State.STOPPED, "stopped");
+          }
+        })
+        .build();
+    runner = Executors.newSingleThreadExecutor(r -> new Thread(r, "freshet-source-" + settings.sourceId()));
+    runner.execute(engine);
+    log.info("Source {} capturing {} from {}", settings.sourceId(),
+        settings.collections().stream().map(Collection::qualifiedTable).toList(), settings);
+  }
+
+  @Override
+  public Optional<SourceDocument> load(String subject) {
+    return loader.load(subject);
+  }
+
+  @Override
+  public SourceStatus status() {
+    SourceStatus current = status;
+    Map<String, Object> details = new LinkedHashMap<>(current.details());
+    details.put("slot", settings.slotName());
+    details.put("publication", settings.publicationName());
+    try {
+      loader.query("select active, pg_wal_lsn_diff(pg_current_wal_lsn(), confirmed_flush_lsn) as lag, "
+          + "wal_status from pg_replication_slots where slot_name = '" + settings.slotName() + "'", rs -> {
+            if (rs.next()) {
+              details.put("slotActive", rs.getBoolean("active"));
+              details.put("slotLagBytes", rs.getLong("lag"));
+              details.put("walStatus", rs.getString("wal_status"));
+            } else {
+              details.put("slotActive", false);
+              details.put("slotMissing", true);
+            }
+            return null;
+          });
+    } catch (Exception e) {
+      details.put("slotCheckError", e.getMessage());
+    }
+    return new SourceStatus(current.state(), current.message(), details);
+  }
+
+  @Override
+  public synchronized void close() {
+    try {
+      if (engine != null) {
+        engine.close();
+      }
+      if (runner != null) {
+        runner.shutdown();
+        if (!runner.awaitTermination(30, TimeUnit.SECONDS)) {
+          log.warn("Source {} did not stop within 30 s", settings.sourceId());
+        }
+      }
+    } catch (IOException e) {
+      log.warn("Source {} did not close cleanly: {}", settings.sourceId(), e.toString());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } finally {
+      ContextOffsetBackingStore.unregister(contextKey);
+      loader.close();
+      engine = null;
+    }
+  }
+
+  private SourceStatus running() {
+    return SourceStatus.of(SourceStatus.State.RUNNING, "streaming");
+  }
+
+  Properties debeziumProperties() {
+    Properties p = new Properties();
+    p.setProperty("name", "freshet-" + settings.sourceId());
+    p.setProperty("connector.class", "io.debezium.connector.postgresql.PostgresConnector");
+    p.setProperty("offset.storage", ContextOffsetBackingStore.class.getName());
+    p.setProperty(ContextOffsetBackingStore.CONTEXT_KEY, contextKey);
+    p.setProperty("offset.flush.interval.ms", Long.toString(settings.offsetFlushInterval().toMillis()));
+    p.setProperty("database.hostname", settings.host());
+    p.setProperty("database.port", Integer.toString(settings.port()));
+    p.setProperty("database.user", settings.user());
+    p.setProperty("database.password", settings.password());
+    p.setProperty("database.dbname", settings.database());
+    p.setProperty("topic.prefix", "freshet-" + settings.sourceId());
+    p.setProperty("plugin.name", "pgoutput");
+    p.setProperty("slot.name", settings.slotName());
+    p.setProperty("publication.name", settings.publicationName());
+    p.setProperty("publication.autocreate.mode", "filtered");
+    p.setProperty("table.include.list", settings.collections().stream()
+        .map(c -> c.qualifiedTable().replace(".", "\\.")).collect(Collectors.joining(",")));
+    p.setProperty("snapshot.mode", settings.snapshotMode());
+    p.setProperty("poll.interval.ms", Long.toString(settings.pollInterval().toMillis()));
+    p.setProperty("heartbeat.interval.ms", Long.toString(settings.heartbeatInterval().toMillis()));
+    p.setProperty("tombstones.on.delete", "false");
+    p.setProperty("decimal.handling.mode", "string");
+    p.setProperty("record.processing.order", "ORDERED");
+    return p;
+  }
+
+  /** Maps a batch, hands it to the sink, and marks it processed only after the sink returned. */
+  private record BatchHandler(SourceContext context, RecordMapper mapper, Runnable onData)
+      implements DebeziumEngine.ChangeConsumer<RecordChangeEvent<SourceRecord>> {
+
+    @Override
+    public void handleBatch(List<RecordChangeEvent<SourceRecord>> records,
+        DebeziumEngine.RecordCommitter<RecordChangeEvent<SourceRecord>> committer) throws InterruptedException {
+      List<dev.freshet.api.event.ChangeEvent> events = new ArrayList<>(records.size());
+      for (RecordChangeEvent<SourceRecord> record : records) {
+        mapper.map(record.record()).ifPresent(events::add);
+      }
+      SinkRetry.accept(context, events);
+      for (RecordChangeEvent<SourceRecord> record : records) {
+        committer.markProcessed(record);
+      }
+      committer.markBatchFinished();
+      onData.run();
+    }
+  }
+}

@@ -1,0 +1,129 @@
+package dev.freshet.connector.postgres;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import dev.freshet.api.error.PermanentException;
+import dev.freshet.api.error.RetryableException;
+import dev.freshet.api.source.SourceDocument;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads a document's current row from the source database through a small connection pool. Values
+ * are compared as text parameters ({@code stringtype=unspecified}), so PostgreSQL casts them to the
+ * key columns' types and the primary-key index is used. Thread-safe.
+ */
+final class RowLoader implements AutoCloseable {
+
+  private final Subjects subjects;
+  private final HikariDataSource pool;
+
+  RowLoader(PostgresSettings settings, Subjects subjects) {
+    this.subjects = subjects;
+    HikariConfig config = new HikariConfig();
+    config.setJdbcUrl(settings.jdbcUrl());
+    config.setUsername(settings.user());
+    config.setPassword(settings.password());
+    config.setMaximumPoolSize(4);
+    config.setMinimumIdle(0);
+    config.setPoolName("freshet-" + settings.sourceId() + "-reader");
+    config.setInitializationFailTimeout(-1); // connect lazily: the source may start after Freshet
+    config.setReadOnly(true);
+    this.pool = new HikariDataSource(config);
+  }
+
+  Optional<SourceDocument> load(String subject) {
+    Subjects.Row row = subjects.parse(subject)
+        .orElseThrow(() -> new PermanentException("subject " + subject + " names no configured collection"));
+    Collection c = row.collection();
+    List<String> columns = Stream.concat(c.textColumns().stream(), c.metadataColumns().stream()).toList();
+    String sql = "select " + columns.stream().map(RowLoader::quote).collect(Collectors.joining(", "))
+        + " from " + quote(c.schema()) + "." + quote(c.table()) + " where "
+        + c.keyColumns().stream().map(k -> quote(k) + " = ?").collect(Collectors.joining(" and "));
+    try (Connection connection = pool.getConnection(); PreparedStatement ps = connection.prepareStatement(sql)) {
+      for (int i = 0; i < row.keyValues().size(); i++) {
+        ps.setString(i + 1, row.keyValues().get(i));
+      }
+      try (ResultSet rs = ps.executeQuery()) {
+        if (!rs.next()) {
+          return Optional.empty();
+        }
+        return Optional.of(toDocument(subject, c, rs));
+      }
+    } catch (SQLException e) {
+      throw new RetryableException("reading " + subject + " from " + c.qualifiedTable() + " failed: " + e.getMessage(), e);
+    }
+  }
+
+  /** Runs a query on the source, for status checks. */
+  <T> T query(String sql, ResultSetReader<T> reader) throws SQLException {
+    try (Connection connection = pool.getConnection(); PreparedStatement ps = connection.prepareStatement(sql);
+        ResultSet rs = ps.executeQuery()) {
+      return reader.read(rs);
+    }
+  }
+
+  interface ResultSetReader<T> {
+    T read(ResultSet rs) throws SQLException;
+  }
+
+  private static SourceDocument toDocument(String subject, Collection c, ResultSet rs) throws SQLException {
+    ResultSetMetaData meta = rs.getMetaData();
+    StringBuilder text = new StringBuilder();
+    int column = 1;
+    for (int i = 0; i < c.textColumns().size(); i++, column++) {
+      String value = asText(rs, column, meta.getColumnTypeName(column));
+      if (value != null && !value.isBlank()) {
+        if (!text.isEmpty()) {
+          text.append("\n\n");
+        }
+        text.append(value.strip());
+      }
+    }
+    Map<String, String> metadata = new LinkedHashMap<>();
+    metadata.put("collection", c.name());
+    for (String name : c.metadataColumns()) {
+      String value = asText(rs, column, meta.getColumnTypeName(column));
+      if (value != null) {
+        metadata.put(name, value);
+      }
+      column++;
+    }
+    return new SourceDocument(subject, text.toString(), metadata);
+  }
+
+  private static @Nullable String asText(ResultSet rs, int column, String typeName) throws SQLException {
+    if (typeName.equals("timestamptz")) {
+      OffsetDateTime time = rs.getObject(column, OffsetDateTime.class);
+      return time == null ? null : time.toInstant().toString();
+    }
+    if (typeName.startsWith("_")) { // PostgreSQL array types are named _element
+      Array array = rs.getArray(column);
+      return array == null ? null
+          : Arrays.stream((Object[]) array.getArray()).map(String::valueOf).collect(Collectors.joining(","));
+    }
+    return rs.getString(column);
+  }
+
+  private static String quote(String identifier) {
+    return "\"" + identifier.replace("\"", "\"\"") + "\"";
+  }
+
+  @Override
+  public void close() {
+    pool.close();
+  }
+}

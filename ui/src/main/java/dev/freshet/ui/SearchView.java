@@ -1,0 +1,79 @@
+package dev.freshet.ui;
+
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import dev.freshet.core.search.SearchResult;
+import dev.freshet.core.search.SearchService;
+import jakarta.annotation.security.PermitAll;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+/** Search the index: a query box and the chunks found, with subject, score, text and indexed-at. */
+@Route("")
+@PageTitle("Search · Freshet")
+@PermitAll
+public class SearchView extends VerticalLayout {
+
+  static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.systemDefault());
+
+  private final SearchService search;
+  final TextField query = new TextField();
+  final IntegerField k = new IntegerField();
+  final Button go = new Button("Search");
+  final Grid<SearchResult> results = new Grid<>(SearchResult.class, false);
+
+  public SearchView(SearchService search) {
+    this.search = search;
+    setSizeFull();
+    configureForm();
+    configureResults();
+    add(new HorizontalLayout(query, k, go), results);
+  }
+
+  private void configureForm() {
+    query.setPlaceholder("Ask the knowledge base, e.g. how do replication slots fill the disk?");
+    query.setWidth("40em");
+    query.setClearButtonVisible(true);
+    query.addKeyPressListener(Key.ENTER, e -> runSearch());
+    k.setValue(5);
+    k.setMin(1);
+    k.setMax(SearchService.MAX_K);
+    k.setStepButtonsVisible(true);
+    k.setWidth("8em");
+    k.setTooltipText("How many chunks");
+    go.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+    go.addClickListener(e -> runSearch());
+  }
+
+  private void configureResults() {
+    results.addColumn(SearchResult::subject).setHeader("Subject").setAutoWidth(true).setFlexGrow(0);
+    results.addColumn(r -> String.format("%.3f", r.score())).setHeader("Score").setAutoWidth(true).setFlexGrow(0);
+    results.addColumn(SearchResult::text).setHeader("Text").setFlexGrow(1);
+    results.addColumn(r -> TIME.format(r.indexedAt())).setHeader("Indexed at").setAutoWidth(true).setFlexGrow(0);
+    results.setSizeFull();
+    results.setEmptyStateText("Type a question and press Enter.");
+  }
+
+  void runSearch() {
+    if (query.getValue().isBlank()) {
+      results.setItems();
+      return;
+    }
+    try {
+      results.setItems(search.search(query.getValue(), k.getValue() == null ? 5 : k.getValue(), java.util.Map.of()));
+    } catch (IllegalArgumentException e) {
+      Notification.show(e.getMessage(), 5000, Notification.Position.MIDDLE)
+          .addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
+  }
+}
