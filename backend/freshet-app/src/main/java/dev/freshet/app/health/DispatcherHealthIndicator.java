@@ -6,7 +6,7 @@ import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.stereotype.Component;
 
 /** {@code /actuator/health} component {@code dispatcher}: running, its backlog and its last error. */
-@Component("dispatcher")
+@Component
 class DispatcherHealthIndicator implements HealthIndicator {
 
   private final Dispatcher dispatcher;

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
  * {@code /actuator/health} component {@code sources}: UP when every source is running, with each
  * source's state and replication slot (active, lag in bytes, WAL status).
  */
-@Component("sources")
+@Component
 class SourcesHealthIndicator implements HealthIndicator {
 
   private final SourceRegistry sources;

@@ -60,7 +60,8 @@ final class RecordMapper {
     long lsn = source.getInt64("lsn") == null ? 0 : source.getInt64("lsn");
     Long txId = source.getInt64("txId");
     String position = "lsn " + formatLsn(lsn) + (txId == null ? "" : " tx " + txId);
-    String correlationId = "pg:" + sourceId + ":tx" + (txId == null ? "-" : txId) + ":lsn" + formatLsn(lsn);
+    // Correlation ids travel in URL paths (/api/traces/{id}), so the LSN is written as a number here.
+    String correlationId = "pg:" + sourceId + ":tx" + (txId == null ? "-" : txId) + ":lsn" + lsn;
     String id = UUID.nameUUIDFromBytes((sourceId + "|" + lsn + "|" + txId + "|" + subject + "|" + operation)
         .getBytes(StandardCharsets.UTF_8)).toString();
     Map<String, @Nullable Object> data = new LinkedHashMap<>();
