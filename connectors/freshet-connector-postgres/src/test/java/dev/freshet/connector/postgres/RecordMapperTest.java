@@ -1,0 +1,92 @@
+package dev.freshet.connector.postgres;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.freshet.api.event.ChangeEvent;
+import dev.freshet.api.event.Operation;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.kafka.connect.data.Schema;
+import org.apache.kafka.connect.data.SchemaBuilder;
+import org.apache.kafka.connect.data.Struct;
+import org.apache.kafka.connect.source.SourceRecord;
+import org.junit.jupiter.api.Test;
+
+/** Maps records shaped as Debezium's PostgreSQL connector emits them (envelope with before/after/source/op). */
+class RecordMapperTest {
+
+  private static final Schema KEY = SchemaBuilder.struct().field("id", Schema.INT64_SCHEMA).build();
+  private static final Schema ROW = SchemaBuilder.struct().optional()
+      .field("id", Schema.INT64_SCHEMA).field("title", Schema.OPTIONAL_STRING_SCHEMA).build();
+  private static final Schema SOURCE = SchemaBuilder.struct()
+      .field("schema", Schema.STRING_SCHEMA).field("table", Schema.STRING_SCHEMA)
+      .field("lsn", Schema.OPTIONAL_INT64_SCHEMA).field("txId", Schema.OPTIONAL_INT64_SCHEMA)
+      .field("ts_ms", Schema.INT64_SCHEMA).field("snapshot", Schema.OPTIONAL_STRING_SCHEMA).build();
+  private static final Schema ENVELOPE = SchemaBuilder.struct()
+      .field("before", ROW).field("after", ROW).field("source", SOURCE).field("op", Schema.STRING_SCHEMA).build();
+
+  private final Collection articles = new Collection("articles", "public", "articles", List.of("id"),
+      List.of("title"), List.of());
+  private final RecordMapper mapper = new RecordMapper("demo", new Subjects("kb", List.of(articles)));
+
+  private static SourceRecord record(String op, String table, long id, long lsn, long txId) {
+    Struct row = new Struct(ROW).put("id", id).put("title", "Hello");
+    Struct source = new Struct(SOURCE).put("schema", "public").put("table", table).put("lsn", lsn)
+        .put("txId", txId).put("ts_ms", 1_767_225_600_000L).put("snapshot", op.equals("r") ? "true" : "false");
+    Struct value = new Struct(ENVELOPE).put("source", source).put("op", op)
+        .put(op.equals("d") ? "before" : "after", row);
+    return new SourceRecord(Map.of(), Map.of(), "freshet-demo.public." + table, KEY, new Struct(KEY).put("id", id),
+        ENVELOPE, value);
+  }
+
+  @Test
+  void anUpdateBecomesADocumentChangedEventWithOriginDerivedIds() {
+    ChangeEvent event = mapper.map(record("u", "articles", 42, 0x16B3748L, 761)).orElseThrow();
+
+    assertThat(event.type()).isEqualTo("document.changed");
+    assertThat(event.version()).isEqualTo(1);
+    assertThat(event.source()).isEqualTo("demo");
+    assertThat(event.subject()).isEqualTo("kb:public.articles:42");
+    assertThat(event.operation()).isEqualTo(Operation.UPDATE);
+    assertThat(event.time()).isEqualTo(Instant.ofEpochMilli(1_767_225_600_000L));
+    assertThat(event.correlationId()).isEqualTo("pg:demo:tx761:lsn" + 0x16B3748L);
+    assertThat(event.causationId()).isNull();
+    assertThat(event.position()).isEqualTo("lsn 0/16B3748 tx 761");
+    assertThat(event.data()).containsEntry("table", "public.articles").containsEntry("key", Map.of("id", "42"));
+  }
+
+  @Test
+  void theSameRecordAlwaysMapsToTheSameEventId() {
+    String first = mapper.map(record("u", "articles", 42, 100, 7)).orElseThrow().id();
+    String again = mapper.map(record("u", "articles", 42, 100, 7)).orElseThrow().id();
+    String later = mapper.map(record("u", "articles", 42, 200, 8)).orElseThrow().id();
+
+    assertThat(again).isEqualTo(first);
+    assertThat(later).isNotEqualTo(first);
+  }
+
+  @Test
+  void deletesTakeTheKeyFromTheBeforeImageAndSnapshotsAreMarked() {
+    assertThat(mapper.map(record("d", "articles", 9, 1, 1))).get()
+        .extracting(ChangeEvent::operation, ChangeEvent::subject).containsExactly(Operation.DELETE, "kb:public.articles:9");
+    assertThat(mapper.map(record("r", "articles", 9, 1, 1))).get()
+        .satisfies(e -> assertThat(e.operation()).isEqualTo(Operation.SNAPSHOT))
+        .satisfies(e -> assertThat(e.data()).containsEntry("snapshot", true));
+  }
+
+  @Test
+  void recordsOfUnmappedTablesHeartbeatsAndTruncatesAreSkipped() {
+    assertThat(mapper.map(record("u", "other", 1, 1, 1))).isEmpty();
+    assertThat(mapper.map(record("t", "articles", 1, 1, 1))).isEmpty();
+    Schema heartbeat = SchemaBuilder.struct().field("ts_ms", Schema.INT64_SCHEMA).build();
+    assertThat(mapper.map(new SourceRecord(Map.of(), Map.of(), "__debezium-heartbeat.freshet-demo", heartbeat,
+        new Struct(heartbeat).put("ts_ms", 1L)))).isEqualTo(Optional.empty());
+  }
+
+  @Test
+  void lsnsArePrintedAsPostgresDoes() {
+    assertThat(RecordMapper.formatLsn(0x1_0000_00FFL)).isEqualTo("1/FF");
+  }
+}
