@@ -1,0 +1,59 @@
+package dev.freshet.app;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Calls the running application's HTTP API as a client would. */
+record TestClient(int port, String user, String password) {
+
+  private static final HttpClient HTTP = HttpClient.newHttpClient();
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+
+  /** A response: status and body. */
+  record Reply(int status, String body) {
+    JsonNode json() {
+      return JSON.readTree(body);
+    }
+  }
+
+  Reply get(String pathAndQuery) {
+    return send(pathAndQuery, true);
+  }
+
+  Reply getAnonymously(String pathAndQuery) {
+    return send(pathAndQuery, false);
+  }
+
+  JsonNode search(String query, int k) {
+    Reply reply = get("/api/search?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8) + "&k=" + k);
+    if (reply.status() != 200) {
+      throw new AssertionError("search answered " + reply.status() + ": " + reply.body());
+    }
+    return reply.json();
+  }
+
+  private Reply send(String pathAndQuery, boolean authenticated) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + pathAndQuery));
+    if (authenticated) {
+      request.header("Authorization", "Basic " + Base64.getEncoder()
+          .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+    }
+    try {
+      HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      return new Reply(response.statusCode(), response.body());
+    } catch (IOException e) {
+      throw new AssertionError("request to " + pathAndQuery + " failed: " + e, e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError(e);
+    }
+  }
+}
