@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -60,6 +61,7 @@ public class SearchView extends VerticalLayout {
     results.addColumn(r -> String.format("%.3f", r.score())).setHeader("Score").setAutoWidth(true).setFlexGrow(0);
     results.addColumn(SearchResult::text).setHeader("Text").setFlexGrow(1);
     results.addColumn(r -> TIME.format(r.indexedAt())).setHeader("Indexed at").setAutoWidth(true).setFlexGrow(0);
+    results.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
     results.setSizeFull();
     results.setEmptyStateText("Type a question and press Enter.");
   }

@@ -1,0 +1,79 @@
+package dev.freshet.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.vaadin.flow.component.UI;
+import dev.freshet.api.store.StoredChunk;
+import dev.freshet.core.embedding.Embedder;
+import dev.freshet.core.metrics.FreshetMetrics;
+import dev.freshet.core.search.SearchResult;
+import dev.freshet.core.search.SearchService;
+import dev.freshet.core.store.LuceneVectorStore;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The Search view against the real model and a real Lucene index, rendered server-side. */
+class SearchViewTest {
+
+  @TempDir
+  Path index;
+
+  private LuceneVectorStore store;
+  private SearchView view;
+
+  @BeforeEach
+  void setUp() {
+    Embedder embedder = new Embedder(Embedder.builtIn(Embedder.MINILM_QUANTIZED), Embedder.MINILM_QUANTIZED,
+        FreshetMetrics.noop());
+    store = new LuceneVectorStore(index);
+    List<String> texts = List.of("Replication slots keep WAL until the consumer confirms it.",
+        "The cafeteria serves soup on Thursdays.");
+    List<float[]> vectors = embedder.embed(texts);
+    for (int i = 0; i < texts.size(); i++) {
+      String subject = "kb:public.articles:" + (i + 1);
+      store.replace(subject, List.of(new StoredChunk(subject + "#0", subject, 0, texts.get(i), vectors.get(i),
+          Map.of(), Instant.parse("2026-01-01T00:00:00Z"))), List.of());
+    }
+    MockVaadin.setup(new Routes());
+    view = new SearchView(new SearchService(embedder, store));
+    UI.getCurrent().add(view);
+  }
+
+  @AfterEach
+  void tearDown() {
+    MockVaadin.tearDown();
+    store.close();
+  }
+
+  @Test
+  void searchingShowsTheClosestChunksFirstWithSubjectScoreTextAndIndexedAt() {
+    view.query.setValue("what does the canteen cook on Thursday?");
+    view.k.setValue(2);
+    view.go.click();
+
+    List<SearchResult> shown = view.results.getListDataView().getItems().toList();
+    assertThat(shown).hasSize(2);
+    assertThat(shown.get(0).subject()).isEqualTo("kb:public.articles:2");
+    assertThat(shown.get(0).score()).isGreaterThan(shown.get(1).score());
+    assertThat(view.results.getColumns()).extracting(c -> c.getHeaderText())
+        .containsExactly("Subject", "Score", "Text", "Indexed at");
+  }
+
+  @Test
+  void aBlankQueryClearsTheResults() {
+    view.query.setValue("soup");
+    view.go.click();
+    view.query.setValue("  ");
+    view.go.click();
+
+    assertThat(view.results.getListDataView().getItems()).isEmpty();
+  }
+}
