@@ -255,7 +255,8 @@ class FreshetEndToEndIT {
 
     String metrics = api.get("/actuator/prometheus").body();
     assertThat(metrics).contains("freshet_freshness_seconds_bucket", "freshet_events_appended_total",
-        "freshet_backlog", "freshet_embeddings_total", "freshet_deliveries_seconds_count");
+        "freshet_backlog", "freshet_embeddings_total", "freshet_deliveries_seconds_count",
+        "freshet_dead_letters_open");
     assertThat(api.getAnonymously("/actuator/prometheus").status()).isEqualTo(401);
   }
 

@@ -8,8 +8,7 @@ import java.util.List;
  * durable in the event log (events already there, by id, are ignored), so a connector may commit its
  * source position for every event of the batch as soon as it returns.
  *
- * <p>Blocking; safe to call from any thread. Blocks longer when the event backlog is above the
- * high-water mark, which is how a source is slowed down.
+ * <p>Blocking; safe to call from any thread.
  */
 @FunctionalInterface
 public interface ChangeSink {

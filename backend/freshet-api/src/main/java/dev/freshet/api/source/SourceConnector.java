@@ -27,7 +27,7 @@ public interface SourceConnector extends AutoCloseable {
    */
   Optional<SourceDocument> load(String subject);
 
-  /** The connector's current state for health checks and the console. Non-blocking. */
+  /** The connector's current state for health checks and the console. Cheap: at most one short query. */
   SourceStatus status();
 
   /** Stops capturing and releases resources; waits for in-flight batches to finish. */

@@ -63,8 +63,10 @@ public class FreshetCoreAutoConfiguration {
   }
 
   @Bean
-  DeadLetters deadLetters(DataSource dataSource) {
-    return new DeadLetters(new JdbcTemplate(dataSource));
+  DeadLetters deadLetters(DataSource dataSource, FreshetMetrics metrics) {
+    DeadLetters deadLetters = new DeadLetters(new JdbcTemplate(dataSource));
+    metrics.openDeadLettersGauge(() -> deadLetters.count("OPEN"));
+    return deadLetters;
   }
 
   @Bean

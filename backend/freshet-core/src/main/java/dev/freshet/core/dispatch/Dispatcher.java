@@ -1,8 +1,8 @@
 package dev.freshet.core.dispatch;
 
-import dev.freshet.api.agent.AgentOutcome;
 import dev.freshet.core.log.EventLog;
 import dev.freshet.core.metrics.FreshetMetrics;
+import dev.freshet.core.trace.Traces;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -35,7 +35,6 @@ public class Dispatcher implements AutoCloseable {
   private final DeliveryRunner runner;
   private final DispatcherSettings settings;
   private final NotificationListener listener;
-  private final FreshetMetrics metrics;
   private final Semaphore slots;
   private final Semaphore wakeups = new Semaphore(0);
   private final AtomicReference<@Nullable String> lastError = new AtomicReference<>();
@@ -44,12 +43,11 @@ public class Dispatcher implements AutoCloseable {
   private volatile boolean running;
 
   public Dispatcher(DataSource dataSource, TransactionTemplate tx, AgentRegistry agents, EventLog eventLog,
-      dev.freshet.core.trace.Traces traces, DispatcherSettings settings, FreshetMetrics metrics) {
+      Traces traces, DispatcherSettings settings, FreshetMetrics metrics) {
     JdbcTemplate jdbc = new JdbcTemplate(dataSource);
     this.deliveries = new DeliveryStore(jdbc, tx, agents);
     this.runner = new DeliveryRunner(deliveries, tx, eventLog, traces, settings, metrics);
     this.settings = settings;
-    this.metrics = metrics;
     this.slots = new Semaphore(settings.concurrency());
     this.listener = new NotificationListener(dataSource, EventLog.CHANNEL, settings.sweepInterval(), this::wake);
     metrics.backlogGauge(deliveries::backlog);

@@ -16,7 +16,8 @@ import java.util.function.Supplier;
  * <ul>
  *   <li>{@code freshet_events_appended_total{source,type}}: events in;
  *   <li>{@code freshet_deliveries_total{agent,outcome}}: deliveries out (DONE, SKIPPED, RETRY, DEAD);
- *   <li>{@code freshet_dead_letters_total{agent}}: deliveries that became dead letters;
+ *   <li>{@code freshet_dead_letters_total{agent}}: deliveries that became dead letters, and
+ *       {@code freshet_dead_letters_open}: those not yet retried or discarded;
  *   <li>{@code freshet_backlog}: open deliveries;
  *   <li>{@code freshet_embeddings_total}: chunks embedded, and {@code freshet_embedding_seconds};
  *   <li>{@code freshet_freshness_seconds}: source commit to searchable, as a histogram.
@@ -71,5 +72,10 @@ public class FreshetMetrics {
 
   public void backlogGauge(Supplier<Number> backlog) {
     Gauge.builder("freshet.backlog", backlog).description("Open deliveries (pending or running)").register(registry);
+  }
+
+  public void openDeadLettersGauge(Supplier<Number> open) {
+    Gauge.builder("freshet.dead.letters.open", open).description("Dead letters waiting for an operator")
+        .register(registry);
   }
 }

@@ -1,0 +1,47 @@
+package dev.freshet.app;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+
+/** A configuration Freshet cannot run with stops start-up with the property's name and the fix. */
+class StartupValidationIT {
+
+  @TempDir
+  Path dataDir;
+
+  private void start(String... extra) {
+    String[] args = new String[extra.length + 3];
+    args[0] = "--freshet.data-dir=" + dataDir;
+    args[1] = "--server.port=0";
+    args[2] = "--freshet.embedded-postgres.port=0";
+    System.arraycopy(extra, 0, args, 3, extra.length);
+    new SpringApplicationBuilder(FreshetApplication.class).run(args).close();
+  }
+
+  @Test
+  void aTableWithoutItsSchemaNamesThePropertyAndTheFix() {
+    assertThatThrownBy(() -> start("--freshet.sources.demo.collections.articles.table=articles"))
+        .rootCause()
+        .hasMessageContaining("freshet.sources.demo.collections.articles.table")
+        .hasMessageContaining("e.g. public.articles");
+  }
+
+  @Test
+  void anUnknownSourceTypeListsTheKnownOnes() {
+    assertThatThrownBy(() -> start("--freshet.sources.wiki.type=confluence"))
+        .rootCause()
+        .hasMessageContaining("freshet.sources.wiki.type: no connector of type 'confluence'")
+        .hasMessageContaining("[postgres]");
+  }
+
+  @Test
+  void anInvalidDispatcherSettingNamesTheProperty() {
+    assertThatThrownBy(() -> start("--freshet.dispatcher.max-attempts=0"))
+        .rootCause()
+        .hasMessageContaining("freshet.dispatcher.max-attempts: must be 1 or more");
+  }
+}

@@ -1,0 +1,31 @@
+package dev.freshet.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.freshet.api.error.ConfigurationException;
+import dev.freshet.core.embedding.Embedder;
+import dev.freshet.core.metrics.FreshetMetrics;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class EmbedderTest {
+
+  @Test
+  void bothBuiltInModelsLoadAndEmbedInto384Dimensions() {
+    for (String id : List.of(Embedder.MINILM_QUANTIZED, Embedder.MINILM)) {
+      Embedder embedder = new Embedder(Embedder.builtIn(id), id, FreshetMetrics.noop());
+      List<float[]> vectors = embedder.embed(List.of("a replication slot", "a soup of the day"));
+      assertThat(vectors).hasSize(2).allSatisfy(v -> assertThat(v).hasSize(384));
+      assertThat(embedder.modelId()).isEqualTo(id);
+    }
+  }
+
+  @Test
+  void anUnknownModelFailsStartUpNamingThePropertyAndTheChoices() {
+    assertThatThrownBy(() -> Embedder.builtIn("gpt-embedding-9"))
+        .isInstanceOf(ConfigurationException.class)
+        .hasMessageStartingWith("freshet.embedding.model: unknown model 'gpt-embedding-9'")
+        .hasMessageContaining("all-minilm-l6-v2-q").hasMessageContaining("EmbeddingModel bean");
+  }
+}
