@@ -31,6 +31,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
@@ -47,6 +48,7 @@ import tools.jackson.databind.JsonNode;
     "freshet.dispatcher.backoff-initial=20ms",
     "freshet.dispatcher.backoff-max=100ms",
     "freshet.sources.demo.offset-flush-interval=100ms"})
+@DirtiesContext // close the context (and stop its PostgreSQL) before JUnit deletes the data directory
 class FreshetEndToEndIT {
 
   static final String PASSWORD = "end-to-end-secret";
