@@ -82,13 +82,13 @@ final class DeliveryRunner {
     }
     detail.put("coalesced", claim.coalesced().size());
     List<TraceStep> steps = steps(claim, context, start, end, result, null, null, detail);
-    tx.executeWithoutResult(status -> {
+    List<ChangeEvent> appended = tx.execute(status -> {
       deliveries.finish(claim, result);
-      eventLog.appendInCurrentTransaction(emitted);
       traces.write(steps);
+      return eventLog.appendInCurrentTransaction(emitted);
     });
     metrics.deliveryFinished(claim.agent().name(), result, Duration.between(start, end));
-    metrics.eventsAppended(emitted);
+    metrics.eventsAppended(appended);
   }
 
   private void failed(Claim claim, StageRecorder context, Instant start, Throwable failure) {

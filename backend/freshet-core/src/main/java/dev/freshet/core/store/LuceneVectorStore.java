@@ -57,7 +57,6 @@ public class LuceneVectorStore implements VectorStore {
   private static final String VECTOR_BYTES = "vector_bytes";
   private static final String INDEXED_AT = "indexed_at";
   private static final String META = "meta.";
-  private static final int MAX_CHUNKS_PER_SUBJECT = 100_000;
 
   private final FSDirectory directory;
   private final IndexWriter writer;
@@ -105,7 +104,12 @@ public class LuceneVectorStore implements VectorStore {
   @Override
   public List<StoredChunk> chunksOf(String subject) {
     return withSearcher(searcher -> {
-      ScoreDoc[] docs = searcher.search(new TermQuery(new Term(SUBJECT, subject)), MAX_CHUNKS_PER_SUBJECT).scoreDocs;
+      Query query = new TermQuery(new Term(SUBJECT, subject));
+      int count = searcher.count(query); // size the collector to the hits: its queue is allocated up front
+      if (count == 0) {
+        return List.of();
+      }
+      ScoreDoc[] docs = searcher.search(query, count).scoreDocs;
       StoredFields fields = searcher.storedFields();
       List<StoredChunk> chunks = new ArrayList<>(docs.length);
       for (ScoreDoc doc : docs) {

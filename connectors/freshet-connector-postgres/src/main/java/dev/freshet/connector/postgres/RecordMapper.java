@@ -72,8 +72,9 @@ final class RecordMapper {
       keyMap.put(collection.keyColumns().get(i), keyValues.get(i));
     }
     data.put("key", keyMap);
-    Boolean snapshot = "true".equals(String.valueOf(source.get("snapshot"))) ? Boolean.TRUE : null;
-    data.put("snapshot", snapshot);
+    if (operation == Operation.SNAPSHOT) {
+      data.put("snapshot", true);
+    }
     Instant time = Instant.ofEpochMilli(source.getInt64("ts_ms"));
     return Optional.of(new ChangeEvent(id, sourceId, EventType.DOCUMENT_CHANGED.name(),
         EventType.DOCUMENT_CHANGED.version(), subject, operation, time, correlationId, null, position, data));

@@ -54,7 +54,8 @@ class RecordMapperTest {
     assertThat(event.correlationId()).isEqualTo("pg:demo:tx761:lsn" + 0x16B3748L);
     assertThat(event.causationId()).isNull();
     assertThat(event.position()).isEqualTo("lsn 0/16B3748 tx 761");
-    assertThat(event.data()).containsEntry("table", "public.articles").containsEntry("key", Map.of("id", "42"));
+    assertThat(event.data()).containsEntry("table", "public.articles").containsEntry("key", Map.of("id", "42"))
+        .doesNotContainKey("snapshot");
   }
 
   @Test
