@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
@@ -40,6 +41,7 @@ public class Dispatcher implements AutoCloseable {
   private final AtomicReference<@Nullable String> lastError = new AtomicReference<>();
   private @Nullable ExecutorService workers;
   private @Nullable Thread coordinator;
+  private final AtomicLong cycles = new AtomicLong();
   private volatile boolean running;
 
   public Dispatcher(DataSource dataSource, TransactionTemplate tx, AgentRegistry agents, EventLog eventLog,
@@ -110,6 +112,11 @@ public class Dispatcher implements AutoCloseable {
     return deliveries.backlog();
   }
 
+  /** How many times the coordinator has looked for work: flat while idle. */
+  long cycles() {
+    return cycles.get();
+  }
+
   /** Asks the coordinator to look for work now. Cheap; callable from any thread. */
   public void wake() {
     wakeups.release();
@@ -118,6 +125,7 @@ public class Dispatcher implements AutoCloseable {
   private void coordinate() {
     Duration errorWait = Duration.ofMillis(200);
     while (running) {
+      cycles.incrementAndGet();
       try {
         int free = slots.availablePermits();
         List<Claim> claims = deliveries.claim(free);

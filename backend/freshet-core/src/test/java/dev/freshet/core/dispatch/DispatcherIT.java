@@ -1,0 +1,202 @@
+package dev.freshet.core.dispatch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.zaxxer.hikari.HikariDataSource;
+import dev.freshet.api.agent.Agent;
+import dev.freshet.api.agent.AgentContext;
+import dev.freshet.api.agent.AgentOutcome;
+import dev.freshet.api.event.ChangeEvent;
+import dev.freshet.api.event.Operation;
+import dev.freshet.core.log.EventLog;
+import dev.freshet.core.metrics.FreshetMetrics;
+import dev.freshet.core.trace.Traces;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** The dispatcher against a real PostgreSQL: ordering, parallelism, coalescing and idleness. */
+class DispatcherIT {
+
+  private static EmbeddedPostgres postgres;
+  private static HikariDataSource dataSource;
+
+  private JdbcTemplate jdbc;
+  private Dispatcher dispatcher;
+  private EventLog eventLog;
+
+  @BeforeAll
+  static void startPostgres() throws Exception {
+    postgres = EmbeddedPostgres.builder().setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on")
+        .start();
+    dataSource = new HikariDataSource();
+    dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
+    dataSource.setUsername("postgres");
+    Flyway.configure().dataSource(dataSource).load().migrate();
+  }
+
+  @AfterAll
+  static void stopPostgres() throws Exception {
+    dataSource.close();
+    postgres.close();
+  }
+
+  @BeforeEach
+  void clean() {
+    jdbc = new JdbcTemplate(dataSource);
+    jdbc.execute("truncate event_log, delivery, dead_letter, trace_step restart identity cascade");
+  }
+
+  @AfterEach
+  void stop() {
+    if (dispatcher != null) {
+      dispatcher.close();
+    }
+  }
+
+  private void start(Agent... agents) {
+    AgentRegistry registry = new AgentRegistry(List.of(agents));
+    TransactionTemplate tx = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+    Traces traces = new Traces(jdbc);
+    eventLog = new EventLog(jdbc, tx, registry, traces, FreshetMetrics.noop());
+    dispatcher = new Dispatcher(dataSource, tx, registry, eventLog, traces,
+        new DispatcherSettings(4, 3, new Backoff(Duration.ofMillis(10), Duration.ofMillis(50), 2), Duration.ofSeconds(30)),
+        FreshetMetrics.noop());
+    dispatcher.start();
+  }
+
+  private static ChangeEvent event(String subject, int n) {
+    return new ChangeEvent(subject + "#" + n, "test", "thing.changed", 1, subject, Operation.UPDATE, Instant.now(),
+        "corr-" + subject + "-" + n, null, Integer.toString(n), Map.of("n", n));
+  }
+
+  /** Sleeps a little in every call and records what ran at the same time. */
+  static class SlowAgent implements Agent {
+    final Map<String, List<Integer>> seen = new ConcurrentHashMap<>();
+    final Map<String, AtomicInteger> inFlight = new ConcurrentHashMap<>();
+    final AtomicInteger running = new AtomicInteger();
+    final CountDownLatch firstStarted = new CountDownLatch(1);
+    final CountDownLatch releaseFirst = new CountDownLatch(1);
+    volatile int maxPerSubject;
+    volatile int maxOverall;
+    private final boolean coalesces;
+
+    SlowAgent(boolean coalesces) {
+      this.coalesces = coalesces;
+    }
+
+    @Override
+    public String name() {
+      return coalesces ? "coalescing" : "slow";
+    }
+
+    @Override
+    public Set<String> eventTypes() {
+      return Set.of("thing.changed");
+    }
+
+    @Override
+    public boolean coalesces() {
+      return coalesces;
+    }
+
+    @Override
+    public AgentOutcome handle(ChangeEvent event, AgentContext context) {
+      int mine = inFlight.computeIfAbsent(event.subject(), s -> new AtomicInteger()).incrementAndGet();
+      int all = running.incrementAndGet();
+      maxPerSubject = Math.max(maxPerSubject, mine);
+      maxOverall = Math.max(maxOverall, all);
+      try {
+        if (coalesces && firstStarted.getCount() == 1) {
+          firstStarted.countDown();
+          releaseFirst.await(); // hold the first run so that later events pile up behind it
+        }
+        Thread.sleep(40);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      seen.computeIfAbsent(event.subject(), s -> new CopyOnWriteArrayList<>()).add(((Number) event.data().get("n")).intValue());
+      running.decrementAndGet();
+      inFlight.get(event.subject()).decrementAndGet();
+      return AgentOutcome.completed(List.of(), Map.of());
+    }
+  }
+
+  @Test
+  void oneSubjectIsHandledByOneWorkerAtATimeInLogOrderAndSubjectsRunInParallel() {
+    SlowAgent agent = new SlowAgent(false);
+    start(agent);
+    List<ChangeEvent> batch = new ArrayList<>();
+    for (int n = 0; n < 6; n++) {
+      for (String subject : List.of("a", "b", "c", "d")) {
+        batch.add(event(subject, n));
+      }
+    }
+
+    eventLog.append(batch);
+
+    await().atMost(Duration.ofSeconds(30)).until(() -> agent.seen.values().stream().mapToInt(List::size).sum() == 24);
+    assertThat(agent.maxPerSubject).isEqualTo(1);
+    assertThat(agent.maxOverall).isGreaterThan(1);
+    agent.seen.values().forEach(order -> assertThat(order).containsExactly(0, 1, 2, 3, 4, 5));
+  }
+
+  @Test
+  void pendingEventsOfOneSubjectFoldIntoOneRunOfACoalescingAgent() {
+    SlowAgent agent = new SlowAgent(true);
+    start(agent);
+    eventLog.append(List.of(event("doc", 0)));
+    await().until(() -> agent.firstStarted.getCount() == 0); // the first run is busy: the next events wait
+    List<ChangeEvent> more = new ArrayList<>();
+    for (int n = 1; n <= 8; n++) {
+      more.add(event("doc", n));
+    }
+    eventLog.append(more);
+    agent.releaseFirst.countDown();
+
+    await().atMost(Duration.ofSeconds(10)).until(() -> count("status in ('PENDING', 'RUNNING')") == 0);
+    assertThat(agent.seen.get("doc")).containsExactly(0, 8);
+    assertThat(count("status = 'COALESCED'")).isEqualTo(7);
+    assertThat(count("status = 'DONE'")).isEqualTo(2);
+    assertThat(jdbc.queryForObject("select count(*) from trace_step where step = 'agent.attempt' and outcome = 'COALESCED'",
+        Long.class)).isEqualTo(7);
+  }
+
+  @Test
+  void anIdleDispatcherSleepsUntilANotificationWakesIt() throws Exception {
+    SlowAgent agent = new SlowAgent(false);
+    start(agent);
+    Thread.sleep(500); // let it settle
+    long before = dispatcher.cycles();
+
+    Thread.sleep(3000);
+
+    assertThat(dispatcher.cycles() - before).as("coordinator cycles while idle").isZero();
+
+    eventLog.append(List.of(event("late", 0))); // NOTIFY wakes it at once, long before the 30 s sweep
+    await().atMost(Duration.ofSeconds(5)).until(() -> agent.seen.containsKey("late"));
+  }
+
+  private long count(String condition) {
+    return jdbc.queryForObject("select count(*) from delivery where " + condition, Long.class);
+  }
+
+}
