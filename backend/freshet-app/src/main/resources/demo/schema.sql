@@ -9,3 +9,7 @@ create table articles (
     views      integer     not null default 0,
     updated_at timestamptz not null default now()
 );
+
+-- The old row of every update is written to the WAL, so Freshet can tell which columns changed
+-- and skip updates that touch no indexed column (e.g. the views counter) without reading the row.
+alter table articles replica identity full;

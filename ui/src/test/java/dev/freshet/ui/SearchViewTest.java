@@ -36,7 +36,7 @@ class SearchViewTest {
     store = new LuceneVectorStore(index);
     List<String> texts = List.of("Replication slots keep WAL until the consumer confirms it.",
         "The cafeteria serves soup on Thursdays.");
-    List<float[]> vectors = embedder.embed(texts);
+    List<float[]> vectors = embedder.embed(texts).vectors();
     for (int i = 0; i < texts.size(); i++) {
       String subject = "kb:public.articles:" + (i + 1);
       store.replace(subject, List.of(new StoredChunk(subject + "#0", subject, 0, texts.get(i), vectors.get(i),

@@ -20,6 +20,7 @@ class FaultInjectingEmbeddingModel implements EmbeddingModel {
 
   private final EmbeddingModel real;
   private final AtomicInteger embedded = new AtomicInteger();
+  private final List<String> texts = new java.util.concurrent.CopyOnWriteArrayList<>();
   private final ConcurrentHashMap<String, AtomicInteger> flakyFailures = new ConcurrentHashMap<>();
 
   FaultInjectingEmbeddingModel(EmbeddingModel real) {
@@ -38,6 +39,7 @@ class FaultInjectingEmbeddingModel implements EmbeddingModel {
       }
     }
     embedded.addAndGet(segments.size());
+    segments.forEach(s -> texts.add(s.text()));
     return real.embedAll(segments);
   }
 
@@ -48,5 +50,10 @@ class FaultInjectingEmbeddingModel implements EmbeddingModel {
 
   int embeddedTexts() {
     return embedded.get();
+  }
+
+  /** How many texts containing {@code marker} the model has embedded. */
+  long embeddedContaining(String marker) {
+    return texts.stream().filter(t -> t.contains(marker)).count();
   }
 }

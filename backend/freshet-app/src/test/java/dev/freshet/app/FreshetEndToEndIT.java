@@ -5,102 +5,14 @@ import static org.awaitility.Awaitility.await;
 
 import dev.freshet.api.event.ChangeEvent;
 import dev.freshet.api.store.StoredChunk;
-import dev.freshet.api.store.VectorStore;
-import dev.freshet.app.embedded.EmbeddedPostgresServer;
-import dev.freshet.core.dispatch.Dispatcher;
-import dev.freshet.core.embedding.Embedder;
-import dev.freshet.core.log.EventLog;
 import dev.freshet.core.log.EventRows;
-import dev.langchain4j.model.embedding.EmbeddingModel;
-import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.time.Duration;
 import java.util.List;
 import java.util.stream.StreamSupport;
-import javax.sql.DataSource;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
-/**
- * The whole spine against real components: embedded PostgreSQL with the demo database, Debezium, the
- * event log, the dispatcher, the real quantized MiniLM model (wrapped to inject faults) and the Lucene
- * index, driven through SQL and the REST API.
- */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-    "freshet.embedded-postgres.port=0",
-    "freshet.security.admin-password=" + FreshetEndToEndIT.PASSWORD,
-    "freshet.dispatcher.max-attempts=3",
-    "freshet.dispatcher.backoff-initial=20ms",
-    "freshet.dispatcher.backoff-max=100ms",
-    "freshet.sources.demo.offset-flush-interval=100ms"})
-@DirtiesContext // close the context (and stop its PostgreSQL) before JUnit deletes the data directory
-class FreshetEndToEndIT {
-
-  static final String PASSWORD = "end-to-end-secret";
-  private static final Duration TIMEOUT = Duration.ofSeconds(60);
-
-  @TempDir
-  static Path dataDir;
-
-  @DynamicPropertySource
-  static void dataDir(DynamicPropertyRegistry registry) {
-    registry.add("freshet.data-dir", () -> dataDir.toString());
-  }
-
-  @TestConfiguration
-  static class Faults {
-    @Bean
-    FaultInjectingEmbeddingModel embeddingModel() {
-      return new FaultInjectingEmbeddingModel(Embedder.builtIn(Embedder.MINILM_QUANTIZED));
-    }
-
-    @Bean
-    RecordingAgent recordingAgent() {
-      return new RecordingAgent();
-    }
-  }
-
-  @LocalServerPort
-  int port;
-  @Autowired
-  EmbeddedPostgresServer postgres;
-  @Autowired
-  DataSource state;
-  @Autowired
-  VectorStore store;
-  @Autowired
-  EventLog eventLog;
-  @Autowired
-  Dispatcher dispatcher;
-  @Autowired
-  RecordingAgent recorder;
-  @Autowired
-  EmbeddingModel model;
-
-  private TestClient api;
-  private JdbcTemplate stateDb;
-
-  @BeforeEach
-  void setUp() {
-    api = new TestClient(port, "admin", PASSWORD);
-    stateDb = new JdbcTemplate(state);
-    await().atMost(TIMEOUT).until(() -> indexedCount() >= 220); // the demo snapshot is in
-  }
+/** The spine, end to end: insert, update, delete, failures, redelivery, plug-in agents, API and health. */
+class FreshetEndToEndIT extends EmbeddedFreshetIT {
 
   @Test
   void anInsertedRowBecomesSearchableWithATraceOfEveryStep() throws Exception {
@@ -260,58 +172,5 @@ class FreshetEndToEndIT {
         "freshet_backlog", "freshet_embeddings_total", "freshet_deliveries_seconds_count",
         "freshet_dead_letters_open");
     assertThat(api.getAnonymously("/actuator/prometheus").status()).isEqualTo(401);
-  }
-
-  private long insertArticle(String title, String body) throws SQLException {
-    try (Connection c = demo(); PreparedStatement ps = c.prepareStatement(
-        "insert into articles (title, body, author, tags) values (?, ?, 'Test Author', '{test}') returning id")) {
-      ps.setString(1, title);
-      ps.setString(2, body);
-      try (ResultSet rs = ps.executeQuery()) {
-        rs.next();
-        return rs.getLong(1);
-      }
-    }
-  }
-
-  private void execute(String sql, long id) throws SQLException {
-    try (Connection c = demo(); PreparedStatement ps = c.prepareStatement(sql)) {
-      ps.setLong(1, id);
-      ps.executeUpdate();
-    }
-  }
-
-  private Connection demo() throws SQLException {
-    return DriverManager.getConnection(postgres.jdbcUrl("demo"), EmbeddedPostgresServer.USER, "");
-  }
-
-  private long indexedCount() {
-    return stateDb.queryForObject("select count(*) from document_state where status = 'INDEXED'", Long.class);
-  }
-
-  private String topSubject(String query) {
-    JsonNode hits = api.search(query, 1);
-    return hits.isEmpty() ? "" : hits.get(0).get("subject").asString();
-  }
-
-  private List<String> chunkTexts(String subject) {
-    return store.chunksOf(subject).stream().map(StoredChunk::text).toList();
-  }
-
-  private List<JsonNode> deadLettersFor(String subject) {
-    return StreamSupport.stream(api.get("/api/dead-letters").json().get("items").spliterator(), false)
-        .filter(d -> d.get("event").get("subject").asString().equals(subject)).toList();
-  }
-
-  private long indexerDone(String subject) {
-    return stateDb.queryForObject("""
-        select count(*) from delivery d join event_log e on e.seq = d.event_seq
-        where e.subject = ? and d.agent = 'indexer' and d.status = 'DONE'""", Long.class, subject);
-  }
-
-  private long indexerAttempts(String subject) {
-    return stateDb.queryForObject("""
-        select coalesce(sum(d.attempts), 0) from delivery d join event_log e on e.seq = d.event_seq
-        where e.subject = ? and d.agent = 'indexer'""", Long.class, subject);
   }
 }

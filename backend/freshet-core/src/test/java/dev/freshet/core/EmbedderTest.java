@@ -15,10 +15,17 @@ class EmbedderTest {
   void bothBuiltInModelsLoadAndEmbedInto384Dimensions() {
     for (String id : List.of(Embedder.MINILM_QUANTIZED, Embedder.MINILM)) {
       Embedder embedder = new Embedder(Embedder.builtIn(id), id, FreshetMetrics.noop());
-      List<float[]> vectors = embedder.embed(List.of("a replication slot", "a soup of the day"));
-      assertThat(vectors).hasSize(2).allSatisfy(v -> assertThat(v).hasSize(384));
+      Embedder.Embeddings embeddings = embedder.embed(List.of("a replication slot", "a soup of the day"));
+      assertThat(embeddings.vectors()).hasSize(2).allSatisfy(v -> assertThat(v).hasSize(384));
+      assertThat(embeddings.tokens()).isPositive();
       assertThat(embedder.modelId()).isEqualTo(id);
     }
+  }
+
+  @Test
+  void builtInModelsAreRecordedWithTheVersionOfTheJarThatShipsThem() {
+    assertThat(Embedder.versionedId(Embedder.MINILM_QUANTIZED)).isEqualTo("all-minilm-l6-v2-q@1.20.0-beta30");
+    assertThat(Embedder.versionedId("openai:text-embedding-3-small")).isEqualTo("openai:text-embedding-3-small");
   }
 
   @Test

@@ -11,6 +11,11 @@ public record EventType(String name, int version) {
 
   /** A source saw a document change; the indexing agent re-indexes the subject. */
   public static final EventType DOCUMENT_CHANGED = new EventType("document.changed", 1);
+  /**
+   * A source emptied a whole collection (e.g. TRUNCATE); the subject is the collection's subject prefix,
+   * e.g. {@code kb:public.articles}. The indexing agent re-checks every document of it.
+   */
+  public static final EventType COLLECTION_TRUNCATED = new EventType("collection.truncated", 1);
   /** The indexing agent made a document's current state searchable. */
   public static final EventType DOCUMENT_INDEXED = new EventType("document.indexed", 1);
   /** The indexing agent removed every chunk of a document that no longer exists at its source. */

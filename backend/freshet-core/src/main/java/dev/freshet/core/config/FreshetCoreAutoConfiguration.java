@@ -7,6 +7,7 @@ import dev.freshet.core.deadletter.DeadLetters;
 import dev.freshet.core.dispatch.AgentRegistry;
 import dev.freshet.core.dispatch.Dispatcher;
 import dev.freshet.core.embedding.Embedder;
+import dev.freshet.core.embedding.EmbeddingCache;
 import dev.freshet.core.index.Chunker;
 import dev.freshet.core.index.DocumentStates;
 import dev.freshet.core.index.IndexingAgent;
@@ -83,7 +84,12 @@ public class FreshetCoreAutoConfiguration {
 
   @Bean
   Embedder embedder(EmbeddingModel model, EmbeddingProperties properties, FreshetMetrics metrics) {
-    return new Embedder(model, properties.model(), metrics);
+    return new Embedder(model, Embedder.versionedId(properties.model()), metrics);
+  }
+
+  @Bean
+  EmbeddingCache embeddingCache(DataSource dataSource) {
+    return new EmbeddingCache(new JdbcTemplate(dataSource));
   }
 
   @Bean(destroyMethod = "close")
@@ -93,10 +99,10 @@ public class FreshetCoreAutoConfiguration {
   }
 
   @Bean
-  IndexingAgent indexingAgent(SourceRegistry sources, VectorStore store, Embedder embedder,
+  IndexingAgent indexingAgent(SourceRegistry sources, VectorStore store, Embedder embedder, EmbeddingCache cache,
       IndexingProperties indexing, DocumentStates states, FreshetMetrics metrics) {
-    return new IndexingAgent(sources, store, embedder, new Chunker(indexing.chunkSize(), indexing.chunkOverlap()),
-        states, metrics);
+    return new IndexingAgent(sources, store, embedder, cache,
+        new Chunker(indexing.chunkSize(), indexing.chunkOverlap()), states, metrics);
   }
 
   @Bean

@@ -8,8 +8,14 @@ import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
+import dev.langchain4j.model.output.Response;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Properties;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The embedding model with its stable id, counting what it computes. Wraps any langchain4j {@link
@@ -21,6 +27,14 @@ public class Embedder {
   public static final String MINILM_QUANTIZED = "all-minilm-l6-v2-q";
   /** The full-precision in-process model. */
   public static final String MINILM = "all-minilm-l6-v2";
+
+  /**
+   * What one call computed.
+   *
+   * @param vectors one per text, in order
+   * @param tokens input tokens the model reported, or null when it does not report them
+   */
+  public record Embeddings(List<float[]> vectors, @Nullable Integer tokens) {}
 
   private final EmbeddingModel model;
   private final String modelId;
@@ -43,7 +57,28 @@ public class Embedder {
     };
   }
 
-  /** The model's stable id, recorded with every chunk's embedding. */
+  /**
+   * The id a built-in model is recorded under, with the version of the jar that ships it, e.g.
+   * {@code all-minilm-l6-v2-q@1.20.0-beta30}; other ids are returned as configured.
+   */
+  public static String versionedId(String modelId) {
+    if (!modelId.equals(MINILM_QUANTIZED) && !modelId.equals(MINILM)) {
+      return modelId;
+    }
+    String resource = "/META-INF/maven/dev.langchain4j/langchain4j-embeddings-" + modelId + "/pom.properties";
+    try (InputStream in = Embedder.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        return modelId;
+      }
+      Properties properties = new Properties();
+      properties.load(in);
+      return modelId + "@" + properties.getProperty("version", "unknown");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The model's stable id (with its version for built-in models), the key of cached embeddings. */
   public String modelId() {
     return modelId;
   }
@@ -53,23 +88,24 @@ public class Embedder {
   }
 
   /** Embeds the texts in one call, in order. Blocking (CPU-bound for in-process models). */
-  public List<float[]> embed(List<String> texts) {
+  public Embeddings embed(List<String> texts) {
     if (texts.isEmpty()) {
-      return List.of();
+      return new Embeddings(List.of(), 0);
     }
     long start = System.nanoTime();
-    List<Embedding> embeddings;
+    Response<List<Embedding>> response;
     try {
-      embeddings = model.embedAll(texts.stream().map(TextSegment::from).toList()).content();
+      response = model.embedAll(texts.stream().map(TextSegment::from).toList());
     } catch (RuntimeException e) {
       throw new RetryableException("embedding model " + modelId + " failed: " + e.getMessage(), e);
     }
     metrics.embedded(texts.size(), Duration.ofNanos(System.nanoTime() - start));
-    return embeddings.stream().map(Embedding::vector).toList();
+    Integer tokens = response.tokenUsage() == null ? null : response.tokenUsage().inputTokenCount();
+    return new Embeddings(response.content().stream().map(Embedding::vector).toList(), tokens);
   }
 
   /** Embeds a search query. */
   public float[] embedQuery(String query) {
-    return embed(List.of(query)).getFirst();
+    return embed(List.of(query)).vectors().getFirst();
   }
 }

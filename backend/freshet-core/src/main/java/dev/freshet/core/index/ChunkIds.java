@@ -15,7 +15,12 @@ public final class ChunkIds {
   private ChunkIds() {}
 
   public static String of(String subject, int index, String text) {
-    String name = subject + "\n" + index + "\n" + sha256(text);
+    return ofHash(subject, index, sha256(text));
+  }
+
+  /** The id of a chunk whose text has the given {@link #sha256} hash. */
+  static String ofHash(String subject, int index, String textHash) {
+    String name = subject + "\n" + index + "\n" + textHash;
     return UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8)).toString();
   }
 

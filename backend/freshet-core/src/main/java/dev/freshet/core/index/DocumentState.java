@@ -1,6 +1,9 @@
 package dev.freshet.core.index;
 
 import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -16,6 +19,7 @@ import org.jspecify.annotations.Nullable;
  * @param indexedAt when the index was last written for this document
  * @param eventId the event last indexed
  * @param correlationId the change last indexed, for its trace
+ * @param report why and how it was last indexed: changed columns, chunks embedded and reused, tokens
  */
 public record DocumentState(
     String subject,
@@ -26,4 +30,10 @@ public record DocumentState(
     Instant sourceTime,
     Instant indexedAt,
     String eventId,
-    String correlationId) {}
+    String correlationId,
+    Map<String, @Nullable Object> report) {
+
+  public DocumentState {
+    report = Collections.unmodifiableMap(new LinkedHashMap<>(report));
+  }
+}

@@ -6,10 +6,12 @@ import dev.freshet.api.agent.AgentOutcome;
 import dev.freshet.api.event.ChangeEvent;
 import dev.freshet.api.event.EventType;
 import dev.freshet.api.event.Operation;
+import dev.freshet.api.source.SourceConnector;
 import dev.freshet.api.source.SourceDocument;
 import dev.freshet.api.store.StoredChunk;
 import dev.freshet.api.store.VectorStore;
 import dev.freshet.core.embedding.Embedder;
+import dev.freshet.core.embedding.EmbeddingCache;
 import dev.freshet.core.metrics.FreshetMetrics;
 import dev.freshet.core.source.SourceRegistry;
 import java.time.Duration;
@@ -20,15 +22,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
- * The built-in indexing agent. For a changed document it loads the current state from the source,
- * splits it, embeds only chunks the index does not already hold, writes the new chunks and only then
- * retires the stale ones (one atomic replace), records the watermark, and emits {@code
- * document.indexed}. For a document gone from the source it removes every chunk and emits {@code
- * document.removed}. Idempotent: chunk ids are deterministic, so a rerun converges on the same index.
+ * The built-in indexing agent. For a changed document it loads the current state from the source and
+ * brings the document's chunks up to date, embedding only text it has not embedded before ({@link
+ * DocumentIndexer}); it records the watermark and a report of what it did, and emits {@code
+ * document.indexed}. A document gone from the source loses every chunk ({@code document.removed}). A
+ * change that touched no mapped column is skipped, with the reason in the trace. A truncated collection
+ * has each of its documents re-checked against the source.
+ *
+ * <p>Idempotent: chunk ids are deterministic, so a rerun converges on the same index.
  */
 public class IndexingAgent implements Agent {
 
@@ -37,17 +41,15 @@ public class IndexingAgent implements Agent {
 
   private final SourceRegistry sources;
   private final VectorStore store;
-  private final Embedder embedder;
-  private final Chunker chunker;
+  private final DocumentIndexer indexer;
   private final DocumentStates states;
   private final FreshetMetrics metrics;
 
-  public IndexingAgent(SourceRegistry sources, VectorStore store, Embedder embedder, Chunker chunker,
-      DocumentStates states, FreshetMetrics metrics) {
+  public IndexingAgent(SourceRegistry sources, VectorStore store, Embedder embedder, EmbeddingCache cache,
+      Chunker chunker, DocumentStates states, FreshetMetrics metrics) {
     this.sources = sources;
     this.store = store;
-    this.embedder = embedder;
-    this.chunker = chunker;
+    this.indexer = new DocumentIndexer(store, embedder, cache, chunker);
     this.states = states;
     this.metrics = metrics;
   }
@@ -59,7 +61,7 @@ public class IndexingAgent implements Agent {
 
   @Override
   public Set<String> eventTypes() {
-    return Set.of(EventType.DOCUMENT_CHANGED.name());
+    return Set.of(EventType.DOCUMENT_CHANGED.name(), EventType.COLLECTION_TRUNCATED.name());
   }
 
   /** The agent loads the current document, so pending changes of one subject fold into one run. */
@@ -70,94 +72,106 @@ public class IndexingAgent implements Agent {
 
   @Override
   public AgentOutcome handle(ChangeEvent event, AgentContext context) {
-    String subject = event.subject();
-    Optional<SourceDocument> document = context.stage("load", () -> sources.connector(event.source()).load(subject));
-    List<StoredChunk> existing = context.stage("read-index", () -> store.chunksOf(subject));
+    if (event.type().equals(EventType.COLLECTION_TRUNCATED.name())) {
+      return recheckCollection(event, context);
+    }
+    List<ChangeEvent> changes = new ArrayList<>(context.coalesced());
+    changes.add(event);
+    List<String> changedColumns = changedColumns(changes);
+    if (changes.stream().noneMatch(IndexingAgent::mayChangeTheDocument)) {
+      return AgentOutcome.skipped(changedColumns.isEmpty() ? "the update changed no column"
+          : "no mapped column changed (changed: " + String.join(", ", changedColumns) + ")");
+    }
+    SourceConnector source = sources.connector(event.source());
+    Optional<SourceDocument> document = context.stage("load", () -> source.load(event.subject()));
+    List<StoredChunk> existing = context.stage("read-index", () -> store.chunksOf(event.subject()));
     if (document.isEmpty()) {
-      return remove(event, context, existing.size());
+      return AgentOutcome.completed(List.of(remove(event, context, existing.size())),
+          Map.of("chunksRemoved", existing.size()));
     }
-    return index(event, context, document.get(), existing);
-  }
-
-  private AgentOutcome remove(ChangeEvent event, AgentContext context, int existing) {
-    context.stage("store", () -> {
-      store.removeBySubject(event.subject());
-      return null;
-    });
-    Instant now = Instant.now();
-    states.record(new DocumentState(event.subject(), event.source(), "REMOVED", 0, event.position(), event.time(), now,
-        event.id(), event.correlationId()));
-    metrics.searchable(Duration.between(event.time(), now));
-    Map<String, Object> stats = Map.of("chunksRemoved", existing);
-    return AgentOutcome.completed(List.of(new AgentOutcome.Emitted(EventType.DOCUMENT_REMOVED, event.subject(),
-        Operation.NOTIFY, Map.of("chunksRemoved", existing, "sourceTime", event.time().toString()))), stats);
-  }
-
-  private AgentOutcome index(ChangeEvent event, AgentContext context, SourceDocument document,
-      List<StoredChunk> existing) {
-    List<String> texts = context.stage("split", () -> chunker.split(document.text()));
-    Map<String, StoredChunk> existingById = existing.stream()
-        .collect(Collectors.toMap(StoredChunk::id, Function.identity(), (a, b) -> a));
-    Map<String, String> metadata = new LinkedHashMap<>(document.metadata());
+    Map<String, String> metadata = new LinkedHashMap<>(document.get().metadata());
     metadata.put("source", event.source());
-
-    List<Integer> toEmbed = new ArrayList<>();
-    List<String> ids = new ArrayList<>(texts.size());
-    for (int i = 0; i < texts.size(); i++) {
-      String id = ChunkIds.of(event.subject(), i, texts.get(i));
-      ids.add(id);
-      if (!existingById.containsKey(id)) {
-        toEmbed.add(i);
-      }
-    }
-    long embedStart = System.nanoTime();
-    List<float[]> vectors = context.stage("embed", () -> embedder.embed(toEmbed.stream().map(texts::get).toList()));
-    long embedMillis = Duration.ofNanos(System.nanoTime() - embedStart).toMillis();
-
-    Instant now = Instant.now();
-    List<StoredChunk> upserts = new ArrayList<>();
-    for (int n = 0; n < toEmbed.size(); n++) {
-      int i = toEmbed.get(n);
-      upserts.add(new StoredChunk(ids.get(i), event.subject(), i, texts.get(i), vectors.get(n), metadata, now));
-    }
-    int metadataUpdates = 0;
-    for (int i = 0; i < texts.size(); i++) {
-      StoredChunk kept = existingById.get(ids.get(i));
-      if (kept != null && !kept.metadata().equals(metadata)) {
-        upserts.add(new StoredChunk(kept.id(), kept.subject(), i, kept.text(), kept.vector(), metadata, now));
-        metadataUpdates++;
-      }
-    }
-    Set<String> keep = Set.copyOf(ids);
-    List<String> stale = existing.stream().map(StoredChunk::id).filter(id -> !keep.contains(id)).toList();
-    if (!upserts.isEmpty() || !stale.isEmpty()) {
-      context.stage("store", () -> {
-        store.replace(event.subject(), upserts, stale);
-        return null;
-      });
-    }
+    IndexReport report = indexer.index(document.get(), metadata, existing, context);
     Instant searchable = Instant.now();
-    states.record(new DocumentState(event.subject(), event.source(), "INDEXED", texts.size(), event.position(),
-        event.time(), searchable, event.id(), event.correlationId()));
+    Map<String, @Nullable Object> explanation = explanation(event, changes, changedColumns, report.stats());
+    explanation.put("embeddedChunks", report.embedded());
+    states.record(new DocumentState(event.subject(), event.source(), "INDEXED", report.chunks(), event.position(),
+        event.time(), searchable, event.id(), event.correlationId(), explanation));
     metrics.searchable(Duration.between(event.time(), searchable));
 
-    Map<String, Object> stats = new LinkedHashMap<>();
-    stats.put("chunks", texts.size());
-    stats.put("chunksAdded", toEmbed.size());
-    stats.put("chunksReused", texts.size() - toEmbed.size());
-    stats.put("chunksRemoved", stale.size());
-    stats.put("metadataUpdates", metadataUpdates);
-    stats.put("embeddings", toEmbed.size());
-    stats.put("embedMillis", embedMillis);
-    stats.put("model", embedder.modelId());
-    stats.put("splitter", chunker.settingsId());
-    Map<String, Object> data = new LinkedHashMap<>(stats);
+    Map<String, Object> data = new LinkedHashMap<>(report.stats());
     data.put("sourceTime", event.time().toString());
     data.put("searchableAt", searchable.toString());
     if (event.position() != null) {
       data.put("position", event.position());
     }
     return AgentOutcome.completed(
-        List.of(new AgentOutcome.Emitted(EventType.DOCUMENT_INDEXED, event.subject(), Operation.NOTIFY, data)), stats);
+        List.of(new AgentOutcome.Emitted(EventType.DOCUMENT_INDEXED, event.subject(), Operation.NOTIFY, data)),
+        report.stats());
+  }
+
+  private AgentOutcome.Emitted remove(ChangeEvent event, AgentContext context, int existing) {
+    context.stage("store", () -> {
+      store.removeBySubject(event.subject());
+      return null;
+    });
+    Instant now = Instant.now();
+    Map<String, @Nullable Object> explanation = new LinkedHashMap<>();
+    explanation.put("eventId", event.id());
+    explanation.put("operation", event.operation().name());
+    explanation.put("reason", "the document no longer exists at the source");
+    explanation.put("chunksRemoved", existing);
+    states.record(new DocumentState(event.subject(), event.source(), "REMOVED", 0, event.position(), event.time(), now,
+        event.id(), event.correlationId(), explanation));
+    metrics.searchable(Duration.between(event.time(), now));
+    return new AgentOutcome.Emitted(EventType.DOCUMENT_REMOVED, event.subject(), Operation.NOTIFY,
+        Map.of("chunksRemoved", existing, "sourceTime", event.time().toString()));
+  }
+
+  /**
+   * After a TRUNCATE, every indexed document of the collection is looked up at the source again: gone
+   * ones are removed, and rows written after the truncate (whose own events may already have been
+   * handled) are left alone.
+   */
+  private AgentOutcome recheckCollection(ChangeEvent event, AgentContext context) {
+    SourceConnector source = sources.connector(event.source());
+    List<String> subjects = states.indexedSubjects(event.source(), event.subject() + ":");
+    List<AgentOutcome.Emitted> removed = new ArrayList<>();
+    for (String subject : subjects) {
+      if (context.stage("load", () -> source.load(subject)).isEmpty()) {
+        ChangeEvent perDocument = new ChangeEvent(event.id(), event.source(), event.type(), event.version(), subject,
+            Operation.DELETE, event.time(), event.correlationId(), event.causationId(), event.position(), event.data());
+        removed.add(remove(perDocument, context, store.chunksOf(subject).size()));
+      }
+    }
+    return AgentOutcome.completed(removed, Map.of("documentsChecked", subjects.size(), "documentsRemoved", removed.size()));
+  }
+
+  /**
+   * Whether an event may change the indexed document. A connector that knows which columns an update
+   * changed says so with {@code textChanged} and {@code metadataChanged}; without them, assume it may.
+   */
+  private static boolean mayChangeTheDocument(ChangeEvent event) {
+    return event.operation() != Operation.UPDATE
+        || !Boolean.FALSE.equals(event.data().get("textChanged"))
+        || !Boolean.FALSE.equals(event.data().get("metadataChanged"));
+  }
+
+  private static List<String> changedColumns(List<ChangeEvent> changes) {
+    return changes.stream()
+        .flatMap(e -> e.data().get("changedColumns") instanceof List<?> columns ? columns.stream() : java.util.stream.Stream.empty())
+        .map(String::valueOf).distinct().sorted().toList();
+  }
+
+  private static Map<String, @Nullable Object> explanation(ChangeEvent event, List<ChangeEvent> changes,
+      List<String> changedColumns, Map<String, Object> stats) {
+    Map<String, @Nullable Object> explanation = new LinkedHashMap<>();
+    explanation.put("eventId", event.id());
+    explanation.put("operation", event.operation().name());
+    explanation.put("coalescedEvents", changes.size() - 1);
+    boolean known = changes.stream().allMatch(e -> e.data().containsKey("changedColumns"));
+    explanation.put("changedColumns", known ? changedColumns : null);
+    explanation.putAll(stats);
+    return explanation;
   }
 }

@@ -165,6 +165,7 @@ final class PostgresConnector implements SourceConnector {
     p.setProperty("poll.interval.ms", Long.toString(settings.pollInterval().toMillis()));
     p.setProperty("heartbeat.interval.ms", Long.toString(settings.heartbeatInterval().toMillis()));
     p.setProperty("tombstones.on.delete", "false");
+    p.setProperty("skipped.operations", "none"); // TRUNCATE must reach the index too
     p.setProperty("decimal.handling.mode", "string");
     p.setProperty("record.processing.order", "ORDERED");
     return p;

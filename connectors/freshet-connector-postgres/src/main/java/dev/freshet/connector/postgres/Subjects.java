@@ -15,8 +15,12 @@ import java.util.stream.Collectors;
 record Subjects(String prefix, List<Collection> collections) {
 
   String of(Collection collection, List<String> keyValues) {
-    return prefix + ":" + collection.qualifiedTable() + ":"
-        + keyValues.stream().map(Subjects::encode).collect(Collectors.joining(","));
+    return of(collection) + ":" + keyValues.stream().map(Subjects::encode).collect(Collectors.joining(","));
+  }
+
+  /** The subject of a whole collection, the prefix of its rows' subjects, e.g. {@code kb:public.articles}. */
+  String of(Collection collection) {
+    return prefix + ":" + collection.qualifiedTable();
   }
 
   /** The collection and key values of a subject, or empty when it is not one of ours. */

@@ -19,7 +19,8 @@ class RecordMapperTest {
 
   private static final Schema KEY = SchemaBuilder.struct().field("id", Schema.INT64_SCHEMA).build();
   private static final Schema ROW = SchemaBuilder.struct().optional()
-      .field("id", Schema.INT64_SCHEMA).field("title", Schema.OPTIONAL_STRING_SCHEMA).build();
+      .field("id", Schema.INT64_SCHEMA).field("title", Schema.OPTIONAL_STRING_SCHEMA)
+      .field("body", Schema.OPTIONAL_STRING_SCHEMA).field("views", Schema.OPTIONAL_INT32_SCHEMA).build();
   private static final Schema SOURCE = SchemaBuilder.struct()
       .field("schema", Schema.STRING_SCHEMA).field("table", Schema.STRING_SCHEMA)
       .field("lsn", Schema.OPTIONAL_INT64_SCHEMA).field("txId", Schema.OPTIONAL_INT64_SCHEMA)
@@ -28,7 +29,7 @@ class RecordMapperTest {
       .field("before", ROW).field("after", ROW).field("source", SOURCE).field("op", Schema.STRING_SCHEMA).build();
 
   private final Collection articles = new Collection("articles", "public", "articles", List.of("id"),
-      List.of("title"), List.of());
+      List.of("title", "body"), List.of("author"));
   private final RecordMapper mapper = new RecordMapper("demo", new Subjects("kb", List.of(articles)));
 
   private static SourceRecord record(String op, String table, long id, long lsn, long txId) {
@@ -78,12 +79,57 @@ class RecordMapperTest {
   }
 
   @Test
-  void recordsOfUnmappedTablesHeartbeatsAndTruncatesAreSkipped() {
+  void recordsOfUnmappedTablesAndHeartbeatsAreSkipped() {
     assertThat(mapper.map(record("u", "other", 1, 1, 1))).isEmpty();
-    assertThat(mapper.map(record("t", "articles", 1, 1, 1))).isEmpty();
     Schema heartbeat = SchemaBuilder.struct().field("ts_ms", Schema.INT64_SCHEMA).build();
     assertThat(mapper.map(new SourceRecord(Map.of(), Map.of(), "__debezium-heartbeat.freshet-demo", heartbeat,
         new Struct(heartbeat).put("ts_ms", 1L)))).isEqualTo(Optional.empty());
+  }
+
+  private SourceRecord update(Struct before, Struct after) {
+    Struct source = new Struct(SOURCE).put("schema", "public").put("table", "articles").put("lsn", 5L)
+        .put("txId", 9L).put("ts_ms", 1L);
+    Struct value = new Struct(ENVELOPE).put("source", source).put("op", "u").put("before", before).put("after", after);
+    return new SourceRecord(Map.of(), Map.of(), "t", KEY, new Struct(KEY).put("id", 1L), ENVELOPE, value);
+  }
+
+  private static Struct row(String title, String body, int views) {
+    return new Struct(ROW).put("id", 1L).put("title", title).put("body", body).put("views", views);
+  }
+
+  @Test
+  void anUpdateWithTheOldRowSaysWhichColumnsChangedAndWhetherTheyAreMapped() {
+    ChangeEvent viewsOnly = mapper.map(update(row("T", "B", 1), row("T", "B", 2))).orElseThrow();
+    assertThat(viewsOnly.data()).containsEntry("changedColumns", List.of("views"))
+        .containsEntry("textChanged", false).containsEntry("metadataChanged", false);
+
+    ChangeEvent bodyEdit = mapper.map(update(row("T", "B", 1), row("T", "B2", 1))).orElseThrow();
+    assertThat(bodyEdit.data()).containsEntry("changedColumns", List.of("body")).containsEntry("textChanged", true);
+  }
+
+  @Test
+  void anUnchangedToastedValueCountsAsUnchanged() {
+    ChangeEvent event = mapper.map(update(row("T", "long body", 1), row("T2", RecordMapper.UNAVAILABLE, 1)))
+        .orElseThrow();
+    assertThat(event.data()).containsEntry("changedColumns", List.of("title"));
+  }
+
+  @Test
+  void anUpdateWithoutTheOldRowLeavesTheChangeUnknown() {
+    ChangeEvent event = mapper.map(record("u", "articles", 1, 1, 1)).orElseThrow();
+    assertThat(event.data()).doesNotContainKeys("changedColumns", "textChanged", "metadataChanged");
+  }
+
+  @Test
+  void aTruncateBecomesACollectionTruncatedEventForTheCollectionSubject() {
+    Struct source = new Struct(SOURCE).put("schema", "public").put("table", "articles").put("lsn", 7L)
+        .put("txId", 3L).put("ts_ms", 1L);
+    Struct value = new Struct(ENVELOPE).put("source", source).put("op", "t");
+    ChangeEvent event = mapper.map(new SourceRecord(Map.of(), Map.of(), "t", null, null, ENVELOPE, value)).orElseThrow();
+
+    assertThat(event.type()).isEqualTo("collection.truncated");
+    assertThat(event.subject()).isEqualTo("kb:public.articles");
+    assertThat(event.operation()).isEqualTo(Operation.DELETE);
   }
 
   @Test
