@@ -31,6 +31,15 @@ class StartupValidationIT {
   }
 
   @Test
+  void aMappedColumnMissingFromTheTableNamesThePropertyAndTheColumns() {
+    assertThatThrownBy(() -> start("--freshet.sources.demo.collections.articles.text-columns=title,abstract"))
+        .rootCause()
+        .hasMessageContaining("freshet.sources.demo.collections.articles.text-columns: column 'abstract' does not "
+            + "exist in public.articles")
+        .hasMessageContaining("body");
+  }
+
+  @Test
   void anUnknownSourceTypeListsTheKnownOnes() {
     assertThatThrownBy(() -> start("--freshet.sources.wiki.type=confluence"))
         .rootCause()

@@ -1,5 +1,6 @@
 package dev.freshet.core.source;
 
+import dev.freshet.api.error.ConfigurationException;
 import dev.freshet.api.source.SourceConnector;
 import dev.freshet.core.log.EventLog;
 import org.slf4j.Logger;
@@ -24,11 +25,16 @@ public class SourceManager implements AutoCloseable {
     this.jdbc = jdbc;
   }
 
-  /** Starts every connector. A connector that fails to start is reported, and the others still start. */
+  /**
+   * Starts every connector. A configuration error fails start-up (it names the property and the fix);
+   * any other failure is reported, the source shows as failed, and the others still start.
+   */
   public synchronized void start() {
     for (SourceConnector connector : registry.all()) {
       try {
         connector.start(new StateDatabaseSourceContext(connector.sourceId(), eventLog, jdbc));
+      } catch (ConfigurationException e) {
+        throw e;
       } catch (RuntimeException e) {
         log.error("Source {} failed to start: {}", connector.sourceId(), e.getMessage(), e);
       }

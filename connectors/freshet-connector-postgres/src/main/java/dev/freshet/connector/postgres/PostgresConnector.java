@@ -41,6 +41,7 @@ final class PostgresConnector implements SourceConnector {
   private final RowLoader loader;
   private final String contextKey = UUID.randomUUID().toString();
   private volatile SourceStatus status = SourceStatus.of(SourceStatus.State.STOPPED, "not started");
+  private volatile Map<String, String> replicaIdentities = Map.of();
   private @Nullable DebeziumEngine<RecordChangeEvent<SourceRecord>> engine;
   private @Nullable ExecutorService runner;
 
@@ -58,6 +59,7 @@ final class PostgresConnector implements SourceConnector {
 
   @Override
   public synchronized void start(SourceContext context) {
+    replicaIdentities = MappingCheck.run(settings, loader);
     ContextOffsetBackingStore.register(contextKey, context);
     status = SourceStatus.of(SourceStatus.State.STARTING, "connecting to " + settings.host() + ":" + settings.port());
     BatchHandler handler = new BatchHandler(context, mapper, () -> status = running());
@@ -96,6 +98,7 @@ final class PostgresConnector implements SourceConnector {
     Map<String, Object> details = new LinkedHashMap<>(current.details());
     details.put("slot", settings.slotName());
     details.put("publication", settings.publicationName());
+    details.put("replicaIdentity", replicaIdentities);
     try {
       loader.query("select active, pg_wal_lsn_diff(pg_current_wal_lsn(), confirmed_flush_lsn) as lag, "
           + "wal_status from pg_replication_slots where slot_name = '" + settings.slotName() + "'", rs -> {

@@ -1,0 +1,70 @@
+package dev.freshet.app;
+
+import dev.freshet.api.store.StoredChunk;
+import dev.freshet.api.store.VectorStore;
+import dev.freshet.app.embedded.EmbeddedPostgresServer;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** A Freshet started as the command line starts it, on a data directory of the test's, for stop/start tests. */
+final class StandaloneFreshet implements AutoCloseable {
+
+  final ConfigurableApplicationContext context;
+  final JdbcTemplate state;
+  final VectorStore store;
+
+  private StandaloneFreshet(ConfigurableApplicationContext context) {
+    this.context = context;
+    this.state = new JdbcTemplate(context.getBean(DataSource.class));
+    this.store = context.getBean(VectorStore.class);
+  }
+
+  static StandaloneFreshet start(Path dataDir, String... extraArgs) {
+    List<String> args = new ArrayList<>(List.of("--freshet.data-dir=" + dataDir, "--server.port=0",
+        "--freshet.embedded-postgres.port=0", "--freshet.security.admin-password=standalone-secret",
+        "--freshet.sources.demo.offset-flush-interval=100ms"));
+    args.addAll(List.of(extraArgs));
+    return new StandaloneFreshet(new SpringApplicationBuilder(FreshetApplication.class).run(args.toArray(String[]::new)));
+  }
+
+  /** Runs SQL on the demo source database. */
+  void demo(String sql) throws SQLException {
+    EmbeddedPostgresServer postgres = context.getBean(EmbeddedPostgresServer.class);
+    try (Connection c = DriverManager.getConnection(postgres.jdbcUrl("demo"), EmbeddedPostgresServer.USER, "");
+        Statement s = c.createStatement()) {
+      s.execute(sql);
+    }
+  }
+
+  String chunkTexts(long articleId) {
+    return String.join("\n", store.chunksOf("kb:public.articles:" + articleId).stream().map(StoredChunk::text).toList());
+  }
+
+  long count(String sql, Object... args) {
+    Long n = state.queryForObject(sql, Long.class, args);
+    return n == null ? 0 : n;
+  }
+
+  long indexed() {
+    return count("select count(*) from document_state where status = 'INDEXED'");
+  }
+
+  /** Chunks the watermarks say the index holds; the store must hold exactly these. */
+  long expectedChunks() {
+    return count("select coalesce(sum(chunk_count), 0) from document_state where status = 'INDEXED'");
+  }
+
+  @Override
+  public void close() {
+    context.close();
+  }
+}
