@@ -3,35 +3,58 @@ package dev.freshet.connector.postgres;
 import dev.freshet.api.error.ConfigurationException;
 import dev.freshet.api.source.SourceConfig;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
- * One table mapped to documents: a row is a document keyed by {@code keyColumns}, its text is the
- * {@code textColumns} joined by blank lines, and {@code metadataColumns} travel with every chunk.
+ * Rows mapped to documents. A collection is one table ({@code table}), or a query over several
+ * ({@code query}) whose result rows are the documents. A document is keyed by {@code keyColumns}; its
+ * text is the {@code textColumns} joined by blank lines, and {@code metadataColumns} travel with every
+ * chunk. {@code links} say which captured tables feed the collection and how a changed row of each
+ * leads to the documents it affects.
  *
  * @param name the collection's name in configuration, e.g. {@code articles}
- * @param schema the table's schema, e.g. {@code public}
- * @param table the table's name, e.g. {@code articles}
- * @param keyColumns the columns that identify a row (the primary key, usually)
+ * @param table the table, {@code schema.table}, for a table collection; null for a query collection
+ * @param query the query for a query collection; null for a table collection
+ * @param keyColumns the columns that identify a document
  * @param textColumns the columns whose text is embedded, in order
  * @param metadataColumns the columns stored as metadata
+ * @param links captured tables ({@code schema.table}) and how their changes reach documents
  */
-record Collection(String name, String schema, String table, List<String> keyColumns, List<String> textColumns,
-    List<String> metadataColumns) {
+record Collection(String name, @Nullable String table, @Nullable String query, List<String> keyColumns,
+    List<String> textColumns, List<String> metadataColumns, Map<String, TableLink> links) {
 
-  /** {@code schema.table}, as Debezium's include list and our subjects write it. */
-  String qualifiedTable() {
-    return schema + "." + table;
+  /** The part of the subject that names the collection: the table, or the collection's name for a query. */
+  String subjectName() {
+    return table != null ? table : name;
+  }
+
+  /** The SQL that reads one document by its key columns (bound as text parameters, in key order). */
+  String selectByKey() {
+    String columns = Stream.concat(textColumns.stream(), metadataColumns.stream()).map(Collection::quote)
+        .collect(Collectors.joining(", "));
+    String from = table != null ? quoteQualified(table) : "(" + query + ") as document";
+    return "select " + columns + " from " + from + " where "
+        + keyColumns.stream().map(k -> quote(k) + " = ?").collect(Collectors.joining(" and "));
   }
 
   static Collection from(SourceConfig config, String name) {
     String prefix = "collections." + name + ".";
-    String qualified = config.require(prefix + "table",
-        "Set it to the schema-qualified table whose rows are documents, e.g. public.articles");
-    String[] parts = qualified.split("\\.");
-    if (parts.length != 2 || !parts[0].matches("\\w+") || !parts[1].matches("\\w+")) {
-      throw new ConfigurationException(config.property(prefix + "table"), "'" + qualified + "' is not schema.table",
+    String table = config.optional(prefix + "table").orElse(null);
+    String query = config.optional(prefix + "query").orElse(null);
+    if ((table == null) == (query == null)) {
+      throw new ConfigurationException(config.property(prefix + "table"),
+          table == null ? "missing" : "set together with collections." + name + ".query",
+          "Set either table (rows of one table, e.g. public.articles) or query (a select over several tables, "
+              + "with tables.<schema.table> saying how each table's changes reach documents)");
+    }
+    if (table != null && !table.matches("\\w+\\.\\w+")) {
+      throw new ConfigurationException(config.property(prefix + "table"), "'" + table + "' is not schema.table",
           "Write the schema and the table separated by a dot, e.g. public.articles");
     }
     List<String> keys = config.getList(prefix + "key-columns", "id");
@@ -41,8 +64,34 @@ record Collection(String name, String schema, String table, List<String> keyColu
           "List the columns whose text is embedded, comma-separated, e.g. title,body");
     }
     List<String> metadata = config.getList(prefix + "metadata-columns", "");
+    checkColumnNames(config, prefix, keys, text, metadata);
+    Map<String, TableLink> links = new LinkedHashMap<>();
+    if (table != null) {
+      links.put(table, new TableLink.Direct(keys));
+    }
+    String linkPrefix = prefix + "tables.";
+    config.values().forEach((key, value) -> {
+      if (key.startsWith(linkPrefix)) {
+        String linked = key.substring(linkPrefix.length());
+        if (!linked.matches("\\w+\\.\\w+")) {
+          throw new ConfigurationException(config.property(key), "'" + linked + "' is not schema.table",
+              "Name each table the query reads as tables.<schema>.<table>, e.g. tables.public.authors");
+        }
+        links.put(linked, TableLink.parse(config.property(key), value));
+      }
+    });
+    if (query != null && links.isEmpty()) {
+      throw new ConfigurationException(config.property(prefix + "tables"), "no tables given for the query",
+          "Say for each table the query reads how its changes reach documents, e.g. tables.public.articles=id and "
+              + "tables.public.authors=select id from articles where author_id = :id");
+    }
+    return new Collection(name, table, query, keys, text, metadata, links);
+  }
+
+  private static void checkColumnNames(SourceConfig config, String prefix, List<String> keys, List<String> text,
+      List<String> metadata) {
     Set<String> seen = new HashSet<>();
-    for (String column : concat(keys, text, metadata)) {
+    for (String column : Stream.of(keys, text, metadata).flatMap(List::stream).toList()) {
       if (!column.matches("\\w+")) {
         throw new ConfigurationException(config.property(prefix + "text-columns"), "'" + column + "' is not a column name",
             "Use plain column names of letters, digits and underscores");
@@ -52,10 +101,14 @@ record Collection(String name, String schema, String table, List<String> keyColu
             "column '" + column + "' is listed twice", "List each column as text or as metadata, not both");
       }
     }
-    return new Collection(name, parts[0], parts[1], keys, text, metadata);
   }
 
-  private static List<String> concat(List<String> a, List<String> b, List<String> c) {
-    return java.util.stream.Stream.of(a, b, c).flatMap(List::stream).toList();
+  static String quote(String identifier) {
+    return "\"" + identifier.replace("\"", "\"\"") + "\"";
+  }
+
+  static String quoteQualified(String schemaTable) {
+    int dot = schemaTable.indexOf('.');
+    return quote(schemaTable.substring(0, dot)) + "." + quote(schemaTable.substring(dot + 1));
   }
 }

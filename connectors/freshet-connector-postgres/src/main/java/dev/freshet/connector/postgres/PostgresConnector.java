@@ -48,8 +48,8 @@ final class PostgresConnector implements SourceConnector {
   PostgresConnector(PostgresSettings settings) {
     this.settings = settings;
     this.subjects = new Subjects(settings.subjectPrefix(), settings.collections());
-    this.mapper = new RecordMapper(settings.sourceId(), subjects);
     this.loader = new RowLoader(settings, subjects);
+    this.mapper = new RecordMapper(settings.sourceId(), subjects, loader::lookupKeys);
   }
 
   @Override
@@ -84,7 +84,7 @@ final class PostgresConnector implements SourceConnector {
     runner = Executors.newSingleThreadExecutor(r -> new Thread(r, "freshet-source-" + settings.sourceId()));
     runner.execute(engine);
     log.info("Source {} capturing {} from {}", settings.sourceId(),
-        settings.collections().stream().map(Collection::qualifiedTable).toList(), settings);
+        mapper.tables(), settings);
   }
 
   @Override
@@ -162,8 +162,8 @@ final class PostgresConnector implements SourceConnector {
     p.setProperty("slot.name", settings.slotName());
     p.setProperty("publication.name", settings.publicationName());
     p.setProperty("publication.autocreate.mode", "filtered");
-    p.setProperty("table.include.list", settings.collections().stream()
-        .map(c -> c.qualifiedTable().replace(".", "\\.")).collect(Collectors.joining(",")));
+    p.setProperty("table.include.list", mapper.tables().stream()
+        .map(t -> t.replace(".", "\\.")).collect(Collectors.joining(",")));
     p.setProperty("snapshot.mode", settings.snapshotMode());
     p.setProperty("poll.interval.ms", Long.toString(settings.pollInterval().toMillis()));
     p.setProperty("heartbeat.interval.ms", Long.toString(settings.heartbeatInterval().toMillis()));
@@ -183,7 +183,7 @@ final class PostgresConnector implements SourceConnector {
         DebeziumEngine.RecordCommitter<RecordChangeEvent<SourceRecord>> committer) throws InterruptedException {
       List<dev.freshet.api.event.ChangeEvent> events = new ArrayList<>(records.size());
       for (RecordChangeEvent<SourceRecord> record : records) {
-        mapper.map(record.record()).ifPresent(events::add);
+        events.addAll(mapper.map(record.record()));
       }
       SinkRetry.accept(context, events);
       for (RecordChangeEvent<SourceRecord> record : records) {

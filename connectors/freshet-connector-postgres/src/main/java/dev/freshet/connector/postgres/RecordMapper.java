@@ -11,7 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.apache.kafka.connect.data.Field;
 import org.apache.kafka.connect.data.Struct;
@@ -19,8 +19,9 @@ import org.apache.kafka.connect.source.SourceRecord;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Turns Debezium change records into events: a row change into {@code document.changed}, a TRUNCATE into
- * {@code collection.truncated}. Ids and correlation ids are derived from the record's origin (LSN,
+ * Turns Debezium change records into events: a row change into {@code document.changed} for each document
+ * it affects (one for a table collection; those a link's lookup query returns for a table that a query
+ * collection reads), a TRUNCATE into {@code collection.truncated}. Ids and correlation ids are derived from the record's origin (LSN,
  * transaction, subject, operation), so a record re-sent after a restart maps to the same event and the
  * event log keeps one copy.
  *
@@ -35,31 +36,56 @@ final class RecordMapper {
   /** Debezium's default {@code unavailable.value.placeholder}. */
   static final String UNAVAILABLE = "__debezium_unavailable_value";
 
-  private final String sourceId;
-  private final Subjects subjects;
-  private final Map<String, Collection> byTable = new LinkedHashMap<>();
-
-  RecordMapper(String sourceId, Subjects subjects) {
-    this.sourceId = sourceId;
-    this.subjects = subjects;
-    subjects.collections().forEach(c -> byTable.put(c.qualifiedTable(), c));
+  /** Runs a link's lookup query for a changed row; returns the affected documents' key values. */
+  @FunctionalInterface
+  interface KeyLookup {
+    List<List<String>> keys(TableLink.Lookup lookup, Map<String, @Nullable Object> row);
   }
 
-  /** The event for a record, or empty for records that are not changes of a mapped table. */
-  Optional<ChangeEvent> map(SourceRecord record) {
+  /** A collection fed by a captured table, and how. */
+  private record Feed(Collection collection, TableLink link) {}
+
+  private final String sourceId;
+  private final Subjects subjects;
+  private final KeyLookup lookup;
+  private final Map<String, List<Feed>> byTable = new LinkedHashMap<>();
+
+  RecordMapper(String sourceId, Subjects subjects, KeyLookup lookup) {
+    this.sourceId = sourceId;
+    this.subjects = subjects;
+    this.lookup = lookup;
+    for (Collection c : subjects.collections()) {
+      c.links().forEach((table, link) -> byTable.computeIfAbsent(table, t -> new ArrayList<>()).add(new Feed(c, link)));
+    }
+  }
+
+  /** The captured tables, {@code schema.table}. */
+  Set<String> tables() {
+    return byTable.keySet();
+  }
+
+  /** The events for a record: none for records that are not changes of a captured table. */
+  List<ChangeEvent> map(SourceRecord record) {
     if (!(record.value() instanceof Struct value) || value.schema().field("op") == null) {
-      return Optional.empty(); // heartbeats, tombstones, transaction markers
+      return List.of(); // heartbeats, tombstones, transaction markers
     }
     String op = value.getString("op");
     Struct source = value.getStruct("source");
-    Collection collection = byTable.get(source.getString("schema") + "." + source.getString("table"));
-    if (collection == null) {
-      return Optional.empty();
+    String table = source.getString("schema") + "." + source.getString("table");
+    List<ChangeEvent> events = new ArrayList<>();
+    for (Feed feed : byTable.getOrDefault(table, List.of())) {
+      if (op.equals("t")) {
+        events.add(event(source, EventType.COLLECTION_TRUNCATED, subjects.of(feed.collection()), Operation.DELETE,
+            base(feed.collection(), table)));
+      } else {
+        events.addAll(rowChange(record, value, source, op, table, feed));
+      }
     }
-    if (op.equals("t")) {
-      return Optional.of(event(source, EventType.COLLECTION_TRUNCATED, subjects.of(collection), Operation.DELETE,
-          base(collection)));
-    }
+    return events;
+  }
+
+  private List<ChangeEvent> rowChange(SourceRecord record, Struct value, Struct source, String op, String table,
+      Feed feed) {
     Operation operation = switch (op) {
       case "c" -> Operation.CREATE;
       case "u" -> Operation.UPDATE;
@@ -68,32 +94,52 @@ final class RecordMapper {
       default -> null; // "m" (logical decoding message) is not a row change
     };
     if (operation == null) {
-      return Optional.empty();
+      return List.of();
     }
-    Struct row = operation == Operation.DELETE ? value.getStruct("before") : value.getStruct("after");
-    Struct key = record.key() instanceof Struct k ? k : null;
-    List<String> keyValues = new ArrayList<>();
-    for (String column : collection.keyColumns()) {
-      keyValues.add(String.valueOf(valueOf(column, key, row)));
-    }
-    Map<String, @Nullable Object> data = base(collection);
-    Map<String, String> keyMap = new LinkedHashMap<>();
-    for (int i = 0; i < keyValues.size(); i++) {
-      keyMap.put(collection.keyColumns().get(i), keyValues.get(i));
-    }
-    data.put("key", keyMap);
+    Collection collection = feed.collection();
+    Struct before = value.getStruct("before");
+    Struct after = value.getStruct("after");
+    Struct row = operation == Operation.DELETE ? before : after;
+    Map<String, @Nullable Object> data = base(collection, table);
     if (operation == Operation.SNAPSHOT) {
       data.put("snapshot", true);
     }
-    Struct before = value.getStruct("before");
-    if (operation == Operation.UPDATE && before != null && row != null) {
-      List<String> changed = changedColumns(before, row);
+    if (operation == Operation.UPDATE && before != null && after != null) {
+      List<String> changed = changedColumns(before, after);
       data.put("changedColumns", changed);
-      data.put("textChanged", changed.stream().anyMatch(collection.textColumns()::contains));
-      data.put("metadataChanged", changed.stream().anyMatch(c -> collection.metadataColumns().contains(c)
-          || collection.keyColumns().contains(c)));
+      if (collection.table() != null) { // the row's columns are the document's columns
+        data.put("textChanged", changed.stream().anyMatch(collection.textColumns()::contains));
+        data.put("metadataChanged", changed.stream().anyMatch(c -> collection.metadataColumns().contains(c)
+            || collection.keyColumns().contains(c)));
+      }
     }
-    return Optional.of(event(source, EventType.DOCUMENT_CHANGED, subjects.of(collection, keyValues), operation, data));
+    List<List<String>> keys = new ArrayList<>();
+    Struct key = record.key() instanceof Struct k ? k : null;
+    if (feed.link() instanceof TableLink.Direct direct) {
+      keys.add(direct.columns().stream().map(c -> String.valueOf(valueOf(c, key, row))).toList());
+    } else if (feed.link() instanceof TableLink.Lookup query) {
+      // a row that moved between documents affects both: look up by the old and the new values
+      for (Struct image : before != null && after != null ? List.of(before, after) : List.of(row)) {
+        lookup.keys(query, values(image)).stream().filter(k -> !keys.contains(k)).forEach(keys::add);
+      }
+    }
+    List<ChangeEvent> events = new ArrayList<>(keys.size());
+    for (List<String> keyValues : keys) {
+      Map<String, @Nullable Object> perDocument = new LinkedHashMap<>(data);
+      Map<String, String> keyMap = new LinkedHashMap<>();
+      for (int i = 0; i < keyValues.size(); i++) {
+        keyMap.put(collection.keyColumns().get(i), keyValues.get(i));
+      }
+      perDocument.put("key", keyMap);
+      events.add(event(source, EventType.DOCUMENT_CHANGED, subjects.of(collection, keyValues), operation, perDocument));
+    }
+    return events;
+  }
+
+  private static Map<String, @Nullable Object> values(Struct row) {
+    Map<String, @Nullable Object> values = new LinkedHashMap<>();
+    row.schema().fields().forEach(f -> values.put(f.name(), row.get(f)));
+    return values;
   }
 
   private ChangeEvent event(Struct source, EventType type, String subject, Operation operation,
@@ -110,10 +156,10 @@ final class RecordMapper {
         position, data);
   }
 
-  private static Map<String, @Nullable Object> base(Collection collection) {
+  private static Map<String, @Nullable Object> base(Collection collection, String table) {
     Map<String, @Nullable Object> data = new LinkedHashMap<>();
     data.put("collection", collection.name());
-    data.put("table", collection.qualifiedTable());
+    data.put("table", table);
     return data;
   }
 

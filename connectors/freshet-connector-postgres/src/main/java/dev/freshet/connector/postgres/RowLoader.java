@@ -12,13 +12,13 @@ import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -49,11 +49,8 @@ final class RowLoader implements AutoCloseable {
     Subjects.Row row = subjects.parse(subject)
         .orElseThrow(() -> new PermanentException("subject " + subject + " names no configured collection"));
     Collection c = row.collection();
-    List<String> columns = Stream.concat(c.textColumns().stream(), c.metadataColumns().stream()).toList();
-    String sql = "select " + columns.stream().map(RowLoader::quote).collect(Collectors.joining(", "))
-        + " from " + quote(c.schema()) + "." + quote(c.table()) + " where "
-        + c.keyColumns().stream().map(k -> quote(k) + " = ?").collect(Collectors.joining(" and "));
-    try (Connection connection = pool.getConnection(); PreparedStatement ps = connection.prepareStatement(sql)) {
+    try (Connection connection = pool.getConnection();
+        PreparedStatement ps = connection.prepareStatement(c.selectByKey())) {
       for (int i = 0; i < row.keyValues().size(); i++) {
         ps.setString(i + 1, row.keyValues().get(i));
       }
@@ -64,7 +61,35 @@ final class RowLoader implements AutoCloseable {
         return Optional.of(toDocument(subject, c, rs));
       }
     } catch (SQLException e) {
-      throw new RetryableException("reading " + subject + " from " + c.qualifiedTable() + " failed: " + e.getMessage(), e);
+      throw new RetryableException("reading " + subject + " failed: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * The key values of the documents a changed row affects, by the link's lookup query. Called on the
+   * capture thread; a failure is retried by the connector with the whole batch.
+   */
+  List<List<String>> lookupKeys(TableLink.Lookup lookup, Map<String, @Nullable Object> row) {
+    try (Connection connection = pool.getConnection();
+        PreparedStatement ps = connection.prepareStatement(lookup.sql())) {
+      for (int i = 0; i < lookup.parameters().size(); i++) {
+        Object value = row.get(lookup.parameters().get(i));
+        ps.setString(i + 1, value == null ? null : String.valueOf(value));
+      }
+      List<List<String>> keys = new ArrayList<>();
+      try (ResultSet rs = ps.executeQuery()) {
+        int width = rs.getMetaData().getColumnCount();
+        while (rs.next()) {
+          List<String> key = new ArrayList<>(width);
+          for (int i = 1; i <= width; i++) {
+            key.add(rs.getString(i));
+          }
+          keys.add(key);
+        }
+      }
+      return keys;
+    } catch (SQLException e) {
+      throw new RetryableException("the lookup '" + lookup.text() + "' failed: " + e.getMessage(), e);
     }
   }
 
@@ -116,10 +141,6 @@ final class RowLoader implements AutoCloseable {
           : Arrays.stream((Object[]) array.getArray()).map(String::valueOf).collect(Collectors.joining(","));
     }
     return rs.getString(column);
-  }
-
-  private static String quote(String identifier) {
-    return "\"" + identifier.replace("\"", "\"\"") + "\"";
   }
 
   @Override

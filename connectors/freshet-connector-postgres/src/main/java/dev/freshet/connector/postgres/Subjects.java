@@ -20,13 +20,13 @@ record Subjects(String prefix, List<Collection> collections) {
 
   /** The subject of a whole collection, the prefix of its rows' subjects, e.g. {@code kb:public.articles}. */
   String of(Collection collection) {
-    return prefix + ":" + collection.qualifiedTable();
+    return prefix + ":" + collection.subjectName();
   }
 
   /** The collection and key values of a subject, or empty when it is not one of ours. */
   Optional<Row> parse(String subject) {
     for (Collection collection : collections) {
-      String start = prefix + ":" + collection.qualifiedTable() + ":";
+      String start = of(collection) + ":";
       if (subject.startsWith(start)) {
         List<String> keys = Arrays.stream(subject.substring(start.length()).split(",", -1))
             .map(v -> URLDecoder.decode(v.replace("+", "%2B"), StandardCharsets.UTF_8)).toList();

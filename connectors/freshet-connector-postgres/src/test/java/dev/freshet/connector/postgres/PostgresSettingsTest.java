@@ -7,6 +7,7 @@ import dev.freshet.api.error.ConfigurationException;
 import dev.freshet.api.source.SourceConfig;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -30,10 +31,41 @@ class PostgresSettingsTest {
     assertThat(s.pollInterval()).isEqualTo(Duration.ofMillis(10));
     assertThat(s.subjectPrefix()).isEqualTo("kb");
     assertThat(s.collections()).singleElement().satisfies(c -> {
-      assertThat(c.qualifiedTable()).isEqualTo("public.articles");
+      assertThat(c.table()).isEqualTo("public.articles");
       assertThat(c.keyColumns()).containsExactly("id");
       assertThat(c.textColumns()).containsExactly("title", "body");
     });
+  }
+
+  @Test
+  void aQueryCollectionReadsItsTableLinks() {
+    Map<String, String> v = new HashMap<>(Map.of("database", "demo",
+        "collections.posts.query", "select p.id, p.title, a.name from posts p join authors a on a.id = p.author_id",
+        "collections.posts.text-columns", "title",
+        "collections.posts.tables.public.posts", "id",
+        "collections.posts.tables.public.authors", "select id from posts where author_id = :id"));
+
+    Collection posts = PostgresSettings.from(new SourceConfig("demo", v)).collections().get(0);
+
+    assertThat(posts.subjectName()).isEqualTo("posts");
+    assertThat(posts.links().get("public.posts")).isEqualTo(new TableLink.Direct(List.of("id")));
+    assertThat(posts.links().get("public.authors")).isInstanceOfSatisfying(TableLink.Lookup.class, l -> {
+      assertThat(l.sql()).isEqualTo("select id from posts where author_id = ?");
+      assertThat(l.parameters()).containsExactly("id");
+    });
+    assertThat(posts.selectByKey()).startsWith("select \"title\" from (select p.id").endsWith("where \"id\" = ?");
+  }
+
+  @Test
+  void aQueryCollectionWithoutTableLinksOrWithATableTooIsRefused() {
+    Map<String, String> noLinks = new HashMap<>(Map.of("database", "demo", "collections.posts.query", "select 1 as id",
+        "collections.posts.text-columns", "id"));
+    assertThatThrownBy(() -> PostgresSettings.from(new SourceConfig("demo", noLinks)))
+        .hasMessageContaining("freshet.sources.demo.collections.posts.tables: no tables given for the query");
+    Map<String, String> both = new HashMap<>(noLinks);
+    both.put("collections.posts.table", "public.posts");
+    assertThatThrownBy(() -> PostgresSettings.from(new SourceConfig("demo", both)))
+        .hasMessageContaining("set together with collections.posts.query");
   }
 
   @Test

@@ -28,9 +28,16 @@ class RecordMapperTest {
   private static final Schema ENVELOPE = SchemaBuilder.struct()
       .field("before", ROW).field("after", ROW).field("source", SOURCE).field("op", Schema.STRING_SCHEMA).build();
 
-  private final Collection articles = new Collection("articles", "public", "articles", List.of("id"),
-      List.of("title", "body"), List.of("author"));
-  private final RecordMapper mapper = new RecordMapper("demo", new Subjects("kb", List.of(articles)));
+  private final Collection articles = new Collection("articles", "public.articles", null, List.of("id"),
+      List.of("title", "body"), List.of("author"), Map.of("public.articles", new TableLink.Direct(List.of("id"))));
+  private final RecordMapper mapper = new RecordMapper("demo", new Subjects("kb", List.of(articles)),
+      (lookup, row) -> List.of());
+
+  private Optional<ChangeEvent> one(SourceRecord record) {
+    List<ChangeEvent> events = mapper.map(record);
+    assertThat(events).hasSizeLessThanOrEqualTo(1);
+    return events.stream().findFirst();
+  }
 
   private static SourceRecord record(String op, String table, long id, long lsn, long txId) {
     Struct row = new Struct(ROW).put("id", id).put("title", "Hello");
@@ -44,7 +51,7 @@ class RecordMapperTest {
 
   @Test
   void anUpdateBecomesADocumentChangedEventWithOriginDerivedIds() {
-    ChangeEvent event = mapper.map(record("u", "articles", 42, 0x16B3748L, 761)).orElseThrow();
+    ChangeEvent event = one(record("u", "articles", 42, 0x16B3748L, 761)).orElseThrow();
 
     assertThat(event.type()).isEqualTo("document.changed");
     assertThat(event.version()).isEqualTo(1);
@@ -61,9 +68,9 @@ class RecordMapperTest {
 
   @Test
   void theSameRecordAlwaysMapsToTheSameEventId() {
-    String first = mapper.map(record("u", "articles", 42, 100, 7)).orElseThrow().id();
-    String again = mapper.map(record("u", "articles", 42, 100, 7)).orElseThrow().id();
-    String later = mapper.map(record("u", "articles", 42, 200, 8)).orElseThrow().id();
+    String first = one(record("u", "articles", 42, 100, 7)).orElseThrow().id();
+    String again = one(record("u", "articles", 42, 100, 7)).orElseThrow().id();
+    String later = one(record("u", "articles", 42, 200, 8)).orElseThrow().id();
 
     assertThat(again).isEqualTo(first);
     assertThat(later).isNotEqualTo(first);
@@ -71,18 +78,18 @@ class RecordMapperTest {
 
   @Test
   void deletesTakeTheKeyFromTheBeforeImageAndSnapshotsAreMarked() {
-    assertThat(mapper.map(record("d", "articles", 9, 1, 1))).get()
+    assertThat(one(record("d", "articles", 9, 1, 1))).get()
         .extracting(ChangeEvent::operation, ChangeEvent::subject).containsExactly(Operation.DELETE, "kb:public.articles:9");
-    assertThat(mapper.map(record("r", "articles", 9, 1, 1))).get()
+    assertThat(one(record("r", "articles", 9, 1, 1))).get()
         .satisfies(e -> assertThat(e.operation()).isEqualTo(Operation.SNAPSHOT))
         .satisfies(e -> assertThat(e.data()).containsEntry("snapshot", true));
   }
 
   @Test
   void recordsOfUnmappedTablesAndHeartbeatsAreSkipped() {
-    assertThat(mapper.map(record("u", "other", 1, 1, 1))).isEmpty();
+    assertThat(one(record("u", "other", 1, 1, 1))).isEmpty();
     Schema heartbeat = SchemaBuilder.struct().field("ts_ms", Schema.INT64_SCHEMA).build();
-    assertThat(mapper.map(new SourceRecord(Map.of(), Map.of(), "__debezium-heartbeat.freshet-demo", heartbeat,
+    assertThat(one(new SourceRecord(Map.of(), Map.of(), "__debezium-heartbeat.freshet-demo", heartbeat,
         new Struct(heartbeat).put("ts_ms", 1L)))).isEqualTo(Optional.empty());
   }
 
@@ -99,24 +106,24 @@ class RecordMapperTest {
 
   @Test
   void anUpdateWithTheOldRowSaysWhichColumnsChangedAndWhetherTheyAreMapped() {
-    ChangeEvent viewsOnly = mapper.map(update(row("T", "B", 1), row("T", "B", 2))).orElseThrow();
+    ChangeEvent viewsOnly = one(update(row("T", "B", 1), row("T", "B", 2))).orElseThrow();
     assertThat(viewsOnly.data()).containsEntry("changedColumns", List.of("views"))
         .containsEntry("textChanged", false).containsEntry("metadataChanged", false);
 
-    ChangeEvent bodyEdit = mapper.map(update(row("T", "B", 1), row("T", "B2", 1))).orElseThrow();
+    ChangeEvent bodyEdit = one(update(row("T", "B", 1), row("T", "B2", 1))).orElseThrow();
     assertThat(bodyEdit.data()).containsEntry("changedColumns", List.of("body")).containsEntry("textChanged", true);
   }
 
   @Test
   void anUnchangedToastedValueCountsAsUnchanged() {
-    ChangeEvent event = mapper.map(update(row("T", "long body", 1), row("T2", RecordMapper.UNAVAILABLE, 1)))
+    ChangeEvent event = one(update(row("T", "long body", 1), row("T2", RecordMapper.UNAVAILABLE, 1)))
         .orElseThrow();
     assertThat(event.data()).containsEntry("changedColumns", List.of("title"));
   }
 
   @Test
   void anUpdateWithoutTheOldRowLeavesTheChangeUnknown() {
-    ChangeEvent event = mapper.map(record("u", "articles", 1, 1, 1)).orElseThrow();
+    ChangeEvent event = one(record("u", "articles", 1, 1, 1)).orElseThrow();
     assertThat(event.data()).doesNotContainKeys("changedColumns", "textChanged", "metadataChanged");
   }
 
@@ -125,11 +132,31 @@ class RecordMapperTest {
     Struct source = new Struct(SOURCE).put("schema", "public").put("table", "articles").put("lsn", 7L)
         .put("txId", 3L).put("ts_ms", 1L);
     Struct value = new Struct(ENVELOPE).put("source", source).put("op", "t");
-    ChangeEvent event = mapper.map(new SourceRecord(Map.of(), Map.of(), "t", null, null, ENVELOPE, value)).orElseThrow();
+    ChangeEvent event = one(new SourceRecord(Map.of(), Map.of(), "t", null, null, ENVELOPE, value)).orElseThrow();
 
     assertThat(event.type()).isEqualTo("collection.truncated");
     assertThat(event.subject()).isEqualTo("kb:public.articles");
     assertThat(event.operation()).isEqualTo(Operation.DELETE);
+  }
+
+  @Test
+  void aChangeOfATableAQueryCollectionReadsBecomesOneEventPerDocumentTheLookupReturns() {
+    Collection posts = new Collection("posts", null, "select ...", List.of("id"), List.of("title"), List.of(),
+        Map.of("public.articles", TableLink.parse("p", "select id from posts where author_id = :id")));
+    List<Map<String, Object>> lookedUp = new java.util.ArrayList<>();
+    RecordMapper byAuthor = new RecordMapper("demo", new Subjects("kb", List.of(posts)), (lookup, row) -> {
+      lookedUp.add(row);
+      return row.get("title").equals("Old") ? List.of(List.of("7"), List.of("8")) : List.of(List.of("8"), List.of("9"));
+    });
+
+    List<ChangeEvent> events = byAuthor.map(update(row("Old", "B", 1), row("New", "B", 1)));
+
+    assertThat(events).extracting(ChangeEvent::subject)
+        .containsExactly("kb:posts:7", "kb:posts:8", "kb:posts:9");
+    assertThat(lookedUp).hasSize(2); // by the old row and by the new one
+    assertThat(events.get(0).data()).containsEntry("table", "public.articles").containsEntry("collection", "posts")
+        .doesNotContainKeys("textChanged", "metadataChanged");
+    assertThat(events).extracting(ChangeEvent::id).doesNotHaveDuplicates();
   }
 
   @Test

@@ -3,11 +3,13 @@ package dev.freshet.connector.postgres;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class SubjectsTest {
 
-  private final Collection pairs = new Collection("pairs", "app", "pairs", List.of("a", "b"), List.of("t"), List.of());
+  private final Collection pairs = new Collection("pairs", "app.pairs", null, List.of("a", "b"), List.of("t"), List.of(),
+      Map.of());
   private final Subjects subjects = new Subjects("kb", List.of(pairs));
 
   @Test
