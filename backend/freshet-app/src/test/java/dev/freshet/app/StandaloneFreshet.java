@@ -36,6 +36,12 @@ final class StandaloneFreshet implements AutoCloseable {
     return new StandaloneFreshet(new SpringApplicationBuilder(FreshetApplication.class).run(args.toArray(String[]::new)));
   }
 
+  /** The REST API, signed in as the administrator. */
+  TestClient api() {
+    int port = ((org.springframework.boot.web.server.context.WebServerApplicationContext) context).getWebServer().getPort();
+    return new TestClient(port, "admin", "standalone-secret");
+  }
+
   /** Runs SQL on the demo source database. */
   void demo(String sql) throws SQLException {
     EmbeddedPostgresServer postgres = context.getBean(EmbeddedPostgresServer.class);

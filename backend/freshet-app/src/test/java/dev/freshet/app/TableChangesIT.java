@@ -24,6 +24,20 @@ class TableChangesIT {
     try (StandaloneFreshet freshet = StandaloneFreshet.start(dataDir)) {
       await().atMost(TIMEOUT).until(() -> freshet.indexed() == 220);
 
+      // A re-snapshot on request, with an update racing it: the newer text is never overwritten by the
+      // snapshot's older read, because the indexer always reads the current row.
+      TestClient api = freshet.api();
+      long before = snapshotReads(freshet);
+      assertThat(api.post("/api/sources/demo/snapshots?collection=articles").status()).isEqualTo(202);
+      freshet.demo("update articles set body = 'Ravens remember faces for years.' where id = 8");
+      await().atMost(TIMEOUT).until(() -> snapshotReads(freshet) >= before + 220);
+      await().atMost(TIMEOUT).until(() -> freshet.chunkTexts(8).contains("Ravens remember faces"));
+      Thread.sleep(1000); // let late snapshot reads of row 8 through
+      assertThat(freshet.chunkTexts(8)).contains("Ravens remember faces");
+      await().atMost(TIMEOUT).until(() -> freshet.store.count() == freshet.expectedChunks());
+      assertThat(api.post("/api/sources/demo/snapshots?collection=nope").status()).isEqualTo(400);
+      assertThat(api.post("/api/sources/nope/snapshots?collection=articles").status()).isEqualTo(404);
+
       // A body large enough to be TOASTed, then an update of the title only: the WAL carries the body as
       // "unchanged TOAST", which must never be embedded.
       freshet.demo("update articles set body = '" + longText(30_000) + " lantern' where id = 6");
@@ -46,11 +60,17 @@ class TableChangesIT {
       await().atMost(TIMEOUT).until(() -> freshet.chunkTexts(5).contains("Owls nest in the old barn"));
     }
 
-    // The new column mapped after a restart: its changes are indexed.
+    // The new column mapped after a restart: the changed mapping re-snapshots the collection, so the
+    // summary written before the restart is indexed too, and unchanged documents cost no embedding.
     try (StandaloneFreshet freshet = StandaloneFreshet.start(dataDir,
         "--freshet.sources.demo.collections.articles.text-columns=title,summary,body")) {
+      await().atMost(TIMEOUT).until(() -> freshet.chunkTexts(5).contains("A short summary about owls."));
+      await().atMost(TIMEOUT).until(() -> snapshotReads(freshet) >= 660);
+      await().atMost(TIMEOUT).until(() -> "SNAPSHOT".equals(reportOf(freshet, 10).get("operation").asString()));
+      assertThat(reportOf(freshet, 10).get("embeddings").asInt()).isZero();
       freshet.demo("update articles set summary = 'Barn owls hunt voles at dusk.' where id = 5");
       await().atMost(TIMEOUT).until(() -> freshet.chunkTexts(5).contains("Barn owls hunt voles at dusk."));
+
 
       // TRUNCATE removes every document of the table; a row written afterwards is indexed.
       freshet.demo("truncate articles");
@@ -62,6 +82,14 @@ class TableChangesIT {
           + "'Fresh rows after a truncate are indexed again.', 'Test')");
       await().atMost(TIMEOUT).until(() -> freshet.chunkTexts(9001).contains("Fresh rows after a truncate"));
     }
+  }
+
+  private static long snapshotReads(StandaloneFreshet freshet) {
+    return freshet.count("select count(*) from event_log where operation = 'SNAPSHOT'");
+  }
+
+  private static tools.jackson.databind.JsonNode reportOf(StandaloneFreshet freshet, long id) {
+    return freshet.api().get("/api/explain/kb:public.articles:" + id).json().get("report");
   }
 
   /** Words in random order, so PostgreSQL cannot compress the value below the TOAST threshold. */

@@ -25,11 +25,19 @@ record TestClient(int port, String user, String password) {
   }
 
   Reply get(String pathAndQuery) {
-    return send(pathAndQuery, true);
+    return send(HttpRequest.newBuilder(uri(pathAndQuery)).GET(), true);
   }
 
   Reply getAnonymously(String pathAndQuery) {
-    return send(pathAndQuery, false);
+    return send(HttpRequest.newBuilder(uri(pathAndQuery)).GET(), false);
+  }
+
+  Reply post(String pathAndQuery) {
+    return send(HttpRequest.newBuilder(uri(pathAndQuery)).POST(HttpRequest.BodyPublishers.noBody()), true);
+  }
+
+  private URI uri(String pathAndQuery) {
+    return URI.create("http://localhost:" + port + pathAndQuery);
   }
 
   JsonNode search(String query, int k) {
@@ -40,8 +48,7 @@ record TestClient(int port, String user, String password) {
     return reply.json();
   }
 
-  private Reply send(String pathAndQuery, boolean authenticated) {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + pathAndQuery));
+  private Reply send(HttpRequest.Builder request, boolean authenticated) {
     if (authenticated) {
       request.header("Authorization", "Basic " + Base64.getEncoder()
           .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
@@ -50,7 +57,7 @@ record TestClient(int port, String user, String password) {
       HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
       return new Reply(response.statusCode(), response.body());
     } catch (IOException e) {
-      throw new AssertionError("request to " + pathAndQuery + " failed: " + e, e);
+      throw new AssertionError("request failed: " + e, e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new AssertionError(e);

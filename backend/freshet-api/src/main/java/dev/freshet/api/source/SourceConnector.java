@@ -27,6 +27,18 @@ public interface SourceConnector extends AutoCloseable {
    */
   Optional<SourceDocument> load(String subject);
 
+  /**
+   * Re-reads every document of one collection while capture goes on (an incremental snapshot), e.g.
+   * after documents were missed or the mapping changed. Returns once the request is durable; the
+   * documents follow as ordinary change events. Optional: sources that cannot re-read say so.
+   *
+   * @throws UnsupportedOperationException when this source cannot re-snapshot
+   * @throws IllegalArgumentException when the source has no such collection
+   */
+  default void resnapshot(String collection) {
+    throw new UnsupportedOperationException("source " + sourceId() + " cannot re-snapshot a collection");
+  }
+
   /** The connector's current state for health checks and the console. Cheap: at most one short query. */
   SourceStatus status();
 

@@ -6,6 +6,7 @@ import dev.freshet.ui.LoginView;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -51,6 +52,7 @@ class SecurityConfiguration {
         .securityMatcher("/api/**", "/actuator/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
         .authorizeHttpRequests(a -> a
             .requestMatchers("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness").permitAll()
+            .requestMatchers(HttpMethod.POST, "/api/**").hasRole("OPERATOR")
             .anyRequest().authenticated())
         .httpBasic(basic -> basic.authenticationEntryPoint(new ApiAuthenticationEntryPoint()))
         .exceptionHandling(e -> e.authenticationEntryPoint(new ApiAuthenticationEntryPoint()))

@@ -43,6 +43,27 @@ record Collection(String name, @Nullable String table, @Nullable String query, L
         + keyColumns.stream().map(k -> quote(k) + " = ?").collect(Collectors.joining(" and "));
   }
 
+  /**
+   * A short hash of everything that decides what the collection's documents contain; when it changes
+   * between runs, the collection is re-snapshotted so that every document follows the new mapping.
+   */
+  String fingerprint() {
+    String all = String.join("|", String.valueOf(table), String.valueOf(query), String.join(",", keyColumns),
+        String.join(",", textColumns), String.join(",", metadataColumns), new java.util.TreeMap<>(links).toString());
+    try {
+      byte[] hash = java.security.MessageDigest.getInstance("SHA-256").digest(all.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      return java.util.HexFormat.of().formatHex(hash, 0, 8);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JDK has SHA-256", e);
+    }
+  }
+
+  /** The captured tables whose rows are the documents themselves: what a snapshot of the collection reads. */
+  List<String> snapshotTables() {
+    return links.entrySet().stream().filter(e -> e.getValue() instanceof TableLink.Direct).map(Map.Entry::getKey)
+        .toList();
+  }
+
   static Collection from(SourceConfig config, String name) {
     String prefix = "collections." + name + ".";
     String table = config.optional(prefix + "table").orElse(null);

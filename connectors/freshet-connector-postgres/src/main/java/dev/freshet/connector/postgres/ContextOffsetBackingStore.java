@@ -1,12 +1,13 @@
 package dev.freshet.connector.postgres;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.freshet.api.source.SourceContext;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,56 +19,79 @@ import org.jspecify.annotations.Nullable;
 /**
  * Keeps Debezium's offsets in the platform's position store ({@link SourceContext#commitPosition}), i.e.
  * the state database, instead of a file. Kafka Connect instantiates offset stores by class name, so
- * the running connector registers its context under a key passed in the engine configuration
- * ({@value #CONTEXT_KEY}) and this store looks it up. The position is readable JSON: a list of
- * [partition, offset] pairs as Debezium serialises them.
+ * the running connector registers itself under a key passed in the engine configuration
+ * ({@value #CONTEXT_KEY}) and this store looks it up.
  *
- * <p>Debezium commits offsets only for records already marked processed, and the connector marks a
- * record processed only after the sink accepted its batch: the stored position never runs ahead of
- * the event log.
+ * <p>The position is readable JSON: Debezium's offsets as [partition, offset] pairs, and the fingerprint
+ * of each collection's mapping as of those offsets, so a changed mapping is noticed at the next start.
+ * Debezium commits offsets only for records already marked processed, and the connector marks a record
+ * processed only after the sink accepted its batch: the stored position never runs ahead of the log.
  */
 public final class ContextOffsetBackingStore extends MemoryOffsetBackingStore {
 
   static final String CONTEXT_KEY = "freshet.context.key";
-  private static final Map<String, SourceContext> CONTEXTS = new ConcurrentHashMap<>();
+  private static final Map<String, Registration> REGISTRATIONS = new ConcurrentHashMap<>();
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private @Nullable SourceContext context;
+  /** What the connector shares with its offset store. */
+  static final class Registration {
+    final SourceContext context;
+    /** The collection fingerprints the stored position was written with; empty on a first start. */
+    volatile Map<String, String> storedCollections = Map.of();
+    /** Whether a position was stored before this start. */
+    volatile boolean resumed;
+    /** The fingerprints to store with the next offsets: the stored ones until their snapshots are signalled. */
+    volatile Map<String, String> collectionsToSave = Map.of();
 
-  static void register(String key, SourceContext context) {
-    CONTEXTS.put(key, context);
+    Registration(SourceContext context) {
+      this.context = context;
+    }
+  }
+
+  /** The stored position's JSON shape. */
+  record Position(List<List<@Nullable String>> offsets, Map<String, String> collections) {}
+
+  private @Nullable Registration registration;
+
+  static void register(String key, Registration registration) {
+    REGISTRATIONS.put(key, registration);
   }
 
   static void unregister(String key) {
-    CONTEXTS.remove(key);
+    REGISTRATIONS.remove(key);
   }
 
   @Override
   public void configure(WorkerConfig config) {
     super.configure(config);
     Object key = config.originals().get(CONTEXT_KEY);
-    context = key == null ? null : CONTEXTS.get(key.toString());
-    if (context == null) {
-      throw new IllegalStateException("no Freshet source context registered under " + key);
+    registration = key == null ? null : REGISTRATIONS.get(key.toString());
+    if (registration == null) {
+      throw new IllegalStateException("no Freshet source registered under " + key);
     }
   }
 
   @Override
   public synchronized void start() {
     super.start();
-    context.committedPosition().ifPresent(position -> {
-      for (List<String> pair : decode(position)) {
+    registration.context.committedPosition().ifPresent(stored -> {
+      Position position = decode(stored);
+      for (List<String> pair : position.offsets()) {
         data.put(bytes(pair.get(0)), pair.get(1) == null ? null : bytes(pair.get(1)));
       }
+      registration.resumed = true;
+      registration.storedCollections = position.collections();
+      registration.collectionsToSave = position.collections();
     });
   }
 
   @Override
   protected void save() {
     List<List<@Nullable String>> pairs = new ArrayList<>();
-    data.forEach((k, v) -> pairs.add(java.util.Arrays.asList(text(k), v == null ? null : text(v))));
+    data.forEach((k, v) -> pairs.add(Arrays.asList(text(k), v == null ? null : text(v))));
     try {
-      context.commitPosition(JSON.writeValueAsString(pairs));
+      registration.context.commitPosition(JSON.writeValueAsString(
+          new Position(pairs, new LinkedHashMap<>(registration.collectionsToSave))));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot serialise Debezium offsets", e);
     }
@@ -78,11 +102,11 @@ public final class ContextOffsetBackingStore extends MemoryOffsetBackingStore {
     return Set.of(); // only used by Kafka Connect's REST API, which the embedded engine does not run
   }
 
-  private static List<List<String>> decode(String position) {
+  private static Position decode(String position) {
     try {
-      return JSON.readValue(position, new TypeReference<>() {});
+      return JSON.readValue(position, Position.class);
     } catch (JsonProcessingException e) {
-      throw new IllegalStateException("the stored position is not Debezium offsets: " + e.getMessage(), e);
+      throw new IllegalStateException("the stored position is not Freshet's Debezium position: " + e.getMessage(), e);
     }
   }
 

@@ -42,6 +42,7 @@ final class PostgresConnector implements SourceConnector {
   private final String contextKey = UUID.randomUUID().toString();
   private volatile SourceStatus status = SourceStatus.of(SourceStatus.State.STOPPED, "not started");
   private volatile Map<String, String> replicaIdentities = Map.of();
+  private final Signals signals;
   private @Nullable DebeziumEngine<RecordChangeEvent<SourceRecord>> engine;
   private @Nullable ExecutorService runner;
 
@@ -50,6 +51,7 @@ final class PostgresConnector implements SourceConnector {
     this.subjects = new Subjects(settings.subjectPrefix(), settings.collections());
     this.loader = new RowLoader(settings, subjects);
     this.mapper = new RecordMapper(settings.sourceId(), subjects, loader::lookupKeys);
+    this.signals = new Signals(settings.signalTable(), loader);
   }
 
   @Override
@@ -60,7 +62,11 @@ final class PostgresConnector implements SourceConnector {
   @Override
   public synchronized void start(SourceContext context) {
     replicaIdentities = MappingCheck.run(settings, loader);
-    ContextOffsetBackingStore.register(contextKey, context);
+    if (!replicaIdentities.isEmpty()) { // the source is reachable
+      signals.ensureTable();
+    }
+    ContextOffsetBackingStore.Registration registered = new ContextOffsetBackingStore.Registration(context);
+    ContextOffsetBackingStore.register(contextKey, registered);
     status = SourceStatus.of(SourceStatus.State.STARTING, "connecting to " + settings.host() + ":" + settings.port());
     BatchHandler handler = new BatchHandler(context, mapper, () -> status = running());
     engine = DebeziumEngine.create(ChangeEventFormat.of(Connect.class))
@@ -70,6 +76,7 @@ final class PostgresConnector implements SourceConnector {
           @Override
           public void taskStarted() {
             status = running();
+            resnapshotChangedCollections(registered);
           }
         })
         .using((success, message, error) -> {
@@ -85,6 +92,41 @@ final class PostgresConnector implements SourceConnector {
     runner.execute(engine);
     log.info("Source {} capturing {} from {}", settings.sourceId(),
         mapper.tables(), settings);
+  }
+
+  /**
+   * Re-reads the collections whose mapping changed since the stored position was written (or that are
+   * new), so every document follows the current configuration. On a first start the initial snapshot
+   * reads everything. The new fingerprints are stored only after the snapshots are signalled; Debezium
+   * keeps an incremental snapshot's progress in its offsets, so it resumes after a restart.
+   */
+  private void resnapshotChangedCollections(ContextOffsetBackingStore.Registration registered) {
+    Map<String, String> current = new LinkedHashMap<>();
+    settings.collections().forEach(c -> current.put(c.name(), c.fingerprint()));
+    if (registered.resumed) {
+      for (Collection c : settings.collections()) {
+        String stored = registered.storedCollections.get(c.name());
+        if (!c.fingerprint().equals(stored)) {
+          try {
+            signals.snapshot(c.snapshotTables(), stored == null ? "collection " + c.name() + " is new"
+                : "the mapping of collection " + c.name() + " changed");
+          } catch (RuntimeException e) {
+            log.warn("Source {}: could not request a snapshot of {}; it is asked again at the next start: {}",
+                settings.sourceId(), c.name(), e.getMessage());
+            current.put(c.name(), stored == null ? "" : stored);
+          }
+        }
+      }
+    }
+    registered.collectionsToSave = current;
+  }
+
+  @Override
+  public void resnapshot(String collection) {
+    Collection c = settings.collections().stream().filter(x -> x.name().equals(collection)).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("source " + settings.sourceId() + " has no collection '"
+            + collection + "' (it has " + settings.collections().stream().map(Collection::name).toList() + ")"));
+    signals.snapshot(c.snapshotTables(), "requested by an operator");
   }
 
   @Override
@@ -162,8 +204,11 @@ final class PostgresConnector implements SourceConnector {
     p.setProperty("slot.name", settings.slotName());
     p.setProperty("publication.name", settings.publicationName());
     p.setProperty("publication.autocreate.mode", "filtered");
-    p.setProperty("table.include.list", mapper.tables().stream()
+    p.setProperty("table.include.list", java.util.stream.Stream.concat(mapper.tables().stream(),
+            java.util.stream.Stream.of(signals.table()))
         .map(t -> t.replace(".", "\\.")).collect(Collectors.joining(",")));
+    p.setProperty("signal.data.collection", signals.table());
+    p.setProperty("signal.enabled.channels", "source");
     p.setProperty("snapshot.mode", settings.snapshotMode());
     p.setProperty("poll.interval.ms", Long.toString(settings.pollInterval().toMillis()));
     p.setProperty("heartbeat.interval.ms", Long.toString(settings.heartbeatInterval().toMillis()));

@@ -17,6 +17,7 @@ import java.util.List;
  * @param password its password (never logged)
  * @param slotName the logical replication slot
  * @param publicationName the publication, created for the configured tables when missing
+ * @param signalTable Debezium's signalling table, {@code schema.table}, created when missing
  * @param pollInterval how long Debezium waits for new WAL records between polls
  * @param heartbeatInterval how often the slot's position is advanced when the tables are idle
  * @param offsetFlushInterval how often the committed position is written to the state database
@@ -25,7 +26,7 @@ import java.util.List;
  * @param collections the tables mapped to documents
  */
 record PostgresSettings(String sourceId, String host, int port, String database, String user, String password,
-    String slotName, String publicationName, Duration pollInterval, Duration heartbeatInterval,
+    String slotName, String publicationName, String signalTable, Duration pollInterval, Duration heartbeatInterval,
     Duration offsetFlushInterval, String snapshotMode, String subjectPrefix, List<Collection> collections) {
 
   static final List<ConfigOption> OPTIONS = List.of(
@@ -37,6 +38,7 @@ record PostgresSettings(String sourceId, String host, int port, String database,
       new ConfigOption("password", "That role's password. Never logged or shown.", ""),
       new ConfigOption("slot-name", "Logical replication slot (pgoutput).", "freshet_<id>"),
       new ConfigOption("publication-name", "Publication for the mapped tables, created when missing.", "freshet_<id>"),
+      new ConfigOption("signal-table", "Debezium's signalling table (schema.table), created when missing; incremental snapshots write their progress markers there.", "public.freshet_signal"),
       new ConfigOption("poll-interval", "Debezium's wait for new WAL records between polls; 10ms gives ~12 ms commit to handler.", "10ms"),
       new ConfigOption("heartbeat-interval", "How often the slot is advanced while the tables are idle, so WAL does not pile up.", "10s"),
       new ConfigOption("offset-flush-interval", "How often the committed position is written to the state database.", "1s"),
@@ -65,11 +67,20 @@ record PostgresSettings(String sourceId, String host, int port, String database,
     return new PostgresSettings(id, config.get("host", "localhost"), config.getInt("port", 5432),
         config.require("database", "Set it to the name of the database to capture, e.g. demo"),
         config.get("user", "postgres"), config.get("password", ""), slot,
-        config.get("publication-name", "freshet_" + id.replace('-', '_')),
+        config.get("publication-name", "freshet_" + id.replace('-', '_')), signalTable(config),
         config.getDuration("poll-interval", Duration.ofMillis(10)),
         config.getDuration("heartbeat-interval", Duration.ofSeconds(10)),
         config.getDuration("offset-flush-interval", Duration.ofSeconds(1)),
         config.get("snapshot-mode", "initial"), config.get("subject-prefix", "kb"), collections);
+  }
+
+  private static String signalTable(SourceConfig config) {
+    String table = config.get("signal-table", "public.freshet_signal");
+    if (!table.matches("\\w+\\.\\w+")) {
+      throw new ConfigurationException(config.property("signal-table"), "'" + table + "' is not schema.table",
+          "Name the table as schema.table, e.g. public.freshet_signal");
+    }
+    return table;
   }
 
   String jdbcUrl() {

@@ -144,14 +144,23 @@ final class RecordMapper {
 
   private ChangeEvent event(Struct source, EventType type, String subject, Operation operation,
       Map<String, @Nullable Object> data) {
-    long lsn = source.getInt64("lsn") == null ? 0 : source.getInt64("lsn");
+    Long rawLsn = source.getInt64("lsn");
+    long lsn = rawLsn == null ? 0 : rawLsn;
     Long txId = source.getInt64("txId");
-    String position = "lsn " + formatLsn(lsn) + (txId == null ? "" : " tx " + txId);
-    // Correlation ids travel in URL paths (/api/traces/{id}), so the LSN is written as a number here.
-    String correlationId = "pg:" + sourceId + ":tx" + (txId == null ? "-" : txId) + ":lsn" + lsn;
-    String id = UUID.nameUUIDFromBytes((sourceId + "|" + lsn + "|" + txId + "|" + subject + "|" + operation)
+    long readAt = source.getInt64("ts_ms");
+    String position = rawLsn == null ? "snapshot read" : "lsn " + formatLsn(lsn) + (txId == null ? "" : " tx " + txId);
+    // Correlation ids travel in URL paths (/api/traces/{id}), so the LSN is written as a number here. A
+    // snapshot read has no transaction of its own (an incremental one not even an LSN): each read of a
+    // row is its own origin.
+    String correlationId = operation == Operation.SNAPSHOT
+        ? "pg:" + sourceId + ":read" + readAt + ":" + subject
+        : "pg:" + sourceId + ":tx" + (txId == null ? "-" : txId) + ":lsn" + lsn;
+    // Snapshot reads of one position share its LSN and transaction: a second snapshot of the same rows is
+    // another read, told apart by the time of the read.
+    String read = operation == Operation.SNAPSHOT ? "|" + readAt : "";
+    String id = UUID.nameUUIDFromBytes((sourceId + "|" + lsn + "|" + txId + "|" + subject + "|" + operation + read)
         .getBytes(StandardCharsets.UTF_8)).toString();
-    Instant time = Instant.ofEpochMilli(source.getInt64("ts_ms"));
+    Instant time = Instant.ofEpochMilli(readAt);
     return new ChangeEvent(id, sourceId, type.name(), type.version(), subject, operation, time, correlationId, null,
         position, data);
   }

@@ -93,6 +93,18 @@ final class RowLoader implements AutoCloseable {
     }
   }
 
+  /** Runs a statement that writes (DDL, signals) on the source. */
+  void execute(String sql) {
+    try (Connection connection = pool.getConnection()) {
+      connection.setReadOnly(false);
+      try (var statement = connection.createStatement()) {
+        statement.execute(sql);
+      }
+    } catch (SQLException e) {
+      throw new RetryableException("writing to the source failed: " + e.getMessage(), e);
+    }
+  }
+
   /** Runs a query on the source, for status checks. */
   <T> T query(String sql, ResultSetReader<T> reader) throws SQLException {
     try (Connection connection = pool.getConnection(); PreparedStatement ps = connection.prepareStatement(sql);

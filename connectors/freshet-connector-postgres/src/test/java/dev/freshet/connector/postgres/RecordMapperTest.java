@@ -77,6 +77,17 @@ class RecordMapperTest {
   }
 
   @Test
+  void aSecondSnapshotReadOfTheSameRowAtTheSamePositionIsANewEvent() {
+    SourceRecord first = record("r", "articles", 9, 1, 1);
+    SourceRecord later = record("r", "articles", 9, 1, 1);
+    ((Struct) ((Struct) later.value()).get("source")).put("ts_ms", 1_767_225_700_000L);
+
+    assertThat(one(later).orElseThrow().id()).isNotEqualTo(one(first).orElseThrow().id());
+    assertThat(one(later).orElseThrow().correlationId()).isNotEqualTo(one(first).orElseThrow().correlationId())
+        .startsWith("pg:demo:read");
+  }
+
+  @Test
   void deletesTakeTheKeyFromTheBeforeImageAndSnapshotsAreMarked() {
     assertThat(one(record("d", "articles", 9, 1, 1))).get()
         .extracting(ChangeEvent::operation, ChangeEvent::subject).containsExactly(Operation.DELETE, "kb:public.articles:9");

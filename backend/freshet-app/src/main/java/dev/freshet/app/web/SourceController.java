@@ -1,0 +1,60 @@
+package dev.freshet.app.web;
+
+import dev.freshet.api.source.SourceStatus;
+import dev.freshet.core.source.SourceRegistry;
+import io.swagger.v3.oas.annotations.Operation;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The configured sources: their state, and re-snapshots. */
+@RestController
+@RequestMapping("/api/sources")
+class SourceController {
+
+  /**
+   * An accepted re-snapshot request.
+   *
+   * @param source the source id
+   * @param collection the collection being re-read
+   */
+  record SnapshotRequested(String source, String collection) {}
+
+  private final SourceRegistry sources;
+
+  SourceController(SourceRegistry sources) {
+    this.sources = sources;
+  }
+
+  @GetMapping
+  @Operation(summary = "Each source's state", description = "Running, failing or stopped, with the replication slot.")
+  Map<String, SourceStatus> statuses() {
+    return sources.statuses();
+  }
+
+  @PostMapping("/{source}/snapshots")
+  @ResponseStatus(HttpStatus.ACCEPTED)
+  @Operation(summary = "Re-read every document of a collection without stopping capture",
+      description = "An incremental snapshot: documents are re-read in chunks while changes keep flowing; unchanged "
+          + "chunks are not re-embedded. Needs the OPERATOR role.")
+  SnapshotRequested snapshot(@PathVariable String source, @RequestParam String collection) {
+    if (!sources.statuses().containsKey(source)) {
+      throw new NotFoundException("no source named " + source);
+    }
+    sources.connector(source).resnapshot(collection);
+    return new SnapshotRequested(source, collection);
+  }
+
+  @ExceptionHandler(UnsupportedOperationException.class)
+  ProblemDetail unsupported(UnsupportedOperationException e) {
+    return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+  }
+}
