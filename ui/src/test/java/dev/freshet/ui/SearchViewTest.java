@@ -7,6 +7,9 @@ import com.github.mvysny.kaributesting.v10.Routes;
 import com.vaadin.flow.component.UI;
 import dev.freshet.api.store.StoredChunk;
 import dev.freshet.core.embedding.Embedder;
+import dev.freshet.core.index.Chunker;
+import dev.freshet.core.index.Generation;
+import dev.freshet.core.index.LiveGeneration;
 import dev.freshet.core.metrics.FreshetMetrics;
 import dev.freshet.core.search.SearchResult;
 import dev.freshet.core.search.SearchService;
@@ -43,7 +46,9 @@ class SearchViewTest {
           Map.of(), Instant.parse("2026-01-01T00:00:00Z"))), List.of());
     }
     MockVaadin.setup(new Routes());
-    view = new SearchView(new SearchService(embedder, store));
+    LiveGeneration serving = new LiveGeneration(new Generation(1, embedder.modelId(), "recursive:800:0", "ACTIVE", 0, 0,
+        Map.of(), Instant.now(), null, null), store, embedder, new Chunker(800, 0));
+    view = new SearchView(new SearchService(() -> serving));
     UI.getCurrent().add(view);
   }
 

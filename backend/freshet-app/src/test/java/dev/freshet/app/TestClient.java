@@ -36,6 +36,10 @@ record TestClient(int port, String user, String password) {
     return send(HttpRequest.newBuilder(uri(pathAndQuery)).POST(HttpRequest.BodyPublishers.noBody()), true);
   }
 
+  Reply delete(String pathAndQuery) {
+    return send(HttpRequest.newBuilder(uri(pathAndQuery)).DELETE(), true);
+  }
+
   private URI uri(String pathAndQuery) {
     return URI.create("http://localhost:" + port + pathAndQuery);
   }

@@ -53,6 +53,7 @@ class SecurityConfiguration {
         .authorizeHttpRequests(a -> a
             .requestMatchers("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness").permitAll()
             .requestMatchers(HttpMethod.POST, "/api/**").hasRole("OPERATOR")
+            .requestMatchers(HttpMethod.DELETE, "/api/**").hasRole("OPERATOR")
             .anyRequest().authenticated())
         .httpBasic(basic -> basic.authenticationEntryPoint(new ApiAuthenticationEntryPoint()))
         .exceptionHandling(e -> e.authenticationEntryPoint(new ApiAuthenticationEntryPoint()))

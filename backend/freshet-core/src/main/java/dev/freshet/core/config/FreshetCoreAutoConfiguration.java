@@ -8,15 +8,20 @@ import dev.freshet.core.dispatch.AgentRegistry;
 import dev.freshet.core.dispatch.Dispatcher;
 import dev.freshet.core.embedding.Embedder;
 import dev.freshet.core.embedding.EmbeddingCache;
+import dev.freshet.api.error.ConfigurationException;
 import dev.freshet.core.index.Chunker;
 import dev.freshet.core.index.DocumentStates;
+import dev.freshet.core.index.IndexGenerations;
+import dev.freshet.core.index.Indexing;
 import dev.freshet.core.index.IndexingAgent;
 import dev.freshet.core.log.EventLog;
 import dev.freshet.core.metrics.FreshetMetrics;
 import dev.freshet.core.search.SearchService;
 import dev.freshet.core.source.SourceManager;
 import dev.freshet.core.source.SourceRegistry;
-import dev.freshet.core.store.LuceneVectorStore;
+import dev.freshet.core.store.ActiveVectorStore;
+import dev.freshet.core.store.LuceneVectorStoreFactory;
+import dev.freshet.core.store.VectorStoreFactory;
 import dev.freshet.core.trace.Traces;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -92,17 +97,34 @@ public class FreshetCoreAutoConfiguration {
     return new EmbeddingCache(new JdbcTemplate(dataSource));
   }
 
+  @Bean
+  @ConditionalOnMissingBean
+  VectorStoreFactory vectorStoreFactory(StoreProperties properties) {
+    return new LuceneVectorStoreFactory(properties.lucenePath());
+  }
+
   @Bean(destroyMethod = "close")
-  @ConditionalOnMissingBean(VectorStore.class)
-  VectorStore luceneVectorStore(StoreProperties properties) {
-    return new LuceneVectorStore(properties.lucenePath());
+  IndexGenerations indexGenerations(DataSource dataSource, TransactionTemplate freshetTransactionTemplate,
+      VectorStoreFactory stores, Embedder configured, FreshetMetrics metrics) {
+    return new IndexGenerations(new JdbcTemplate(dataSource), freshetTransactionTemplate, stores,
+        model -> embedderFor(model, configured, metrics));
+  }
+
+  /** The index that serves search now, for readers that do not care about generations. */
+  @Bean
+  VectorStore activeVectorStore(IndexGenerations generations) {
+    return new ActiveVectorStore(() -> generations.active().store());
   }
 
   @Bean
-  IndexingAgent indexingAgent(SourceRegistry sources, VectorStore store, Embedder embedder, EmbeddingCache cache,
-      IndexingProperties indexing, DocumentStates states, FreshetMetrics metrics) {
-    return new IndexingAgent(sources, store, embedder, cache,
-        new Chunker(indexing.chunkSize(), indexing.chunkOverlap()), states, metrics);
+  Indexing indexing(SourceRegistry sources, IndexGenerations generations, EmbeddingCache cache,
+      DocumentStates states, FreshetMetrics metrics) {
+    return new Indexing(sources, generations, cache, states, metrics);
+  }
+
+  @Bean
+  IndexingAgent indexingAgent(Indexing indexing) {
+    return indexing.agent();
   }
 
   @Bean
@@ -134,12 +156,33 @@ public class FreshetCoreAutoConfiguration {
   }
 
   @Bean
-  SearchService searchService(Embedder embedder, VectorStore store) {
-    return new SearchService(embedder, store);
+  SearchService searchService(IndexGenerations generations) {
+    return new SearchService(generations::active);
   }
 
   @Bean
-  FreshetLifecycle freshetLifecycle(Dispatcher dispatcher, SourceManager sources) {
-    return new FreshetLifecycle(dispatcher, sources);
+  FreshetLifecycle freshetLifecycle(Indexing indexing, Dispatcher dispatcher, SourceManager sources,
+      Embedder embedder, IndexingProperties properties, EmbeddingProperties embedding) {
+    String splitter = new Chunker(properties.chunkSize(), properties.chunkOverlap()).settingsId();
+    return new FreshetLifecycle(() -> indexing.open(embedder.modelId(), splitter, embedding.pricePerMillionTokens()),
+        indexing, dispatcher, sources);
+  }
+
+  /**
+   * The embedder of an index generation's model: the configured one, or a built-in model loaded again
+   * (a generation recorded with an older version of it is served with the current one).
+   */
+  static Embedder embedderFor(String model, Embedder configured, FreshetMetrics metrics) {
+    if (model.equals(configured.modelId())) {
+      return configured;
+    }
+    String name = model.contains("@") ? model.substring(0, model.indexOf('@')) : model;
+    if (name.equals(Embedder.MINILM) || name.equals(Embedder.MINILM_QUANTIZED)) {
+      return new Embedder(Embedder.builtIn(name), model, metrics);
+    }
+    throw new ConfigurationException("freshet.embedding.model", "an index generation was built with the model '"
+        + model + "', which Freshet cannot load to keep serving it while the new one is built",
+        "Set freshet.embedding.model back to " + model + "; a rebuild from a custom model keeps serving the old "
+            + "generation only when the old model is one of the built-in ones");
   }
 }

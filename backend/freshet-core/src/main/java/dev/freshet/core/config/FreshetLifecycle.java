@@ -1,34 +1,43 @@
 package dev.freshet.core.config;
 
 import dev.freshet.core.dispatch.Dispatcher;
+import dev.freshet.core.index.Indexing;
 import dev.freshet.core.source.SourceManager;
 import java.time.Duration;
 import org.springframework.context.SmartLifecycle;
 
 /**
- * Starts the dispatcher, then the sources (so nothing is captured before it can be delivered), and
- * stops them in reverse: sources first, so their last batches reach the log, then the dispatcher.
+ * Opens the index generations, starts the dispatcher, then the sources (so nothing is captured before it
+ * can be delivered), then a pending generation build; stops in reverse: the build, the sources (so their
+ * last batches reach the log), then the dispatcher.
  */
 class FreshetLifecycle implements SmartLifecycle {
 
+  private final Runnable openGenerations;
+  private final Indexing indexing;
   private final Dispatcher dispatcher;
   private final SourceManager sources;
   private volatile boolean running;
 
-  FreshetLifecycle(Dispatcher dispatcher, SourceManager sources) {
+  FreshetLifecycle(Runnable openGenerations, Indexing indexing, Dispatcher dispatcher, SourceManager sources) {
+    this.openGenerations = openGenerations;
+    this.indexing = indexing;
     this.dispatcher = dispatcher;
     this.sources = sources;
   }
 
   @Override
   public void start() {
+    openGenerations.run();
     dispatcher.start();
     sources.start();
+    indexing.startBuilding();
     running = true;
   }
 
   @Override
   public void stop() {
+    indexing.stopBuilding();
     sources.close();
     dispatcher.stop(Duration.ofSeconds(10));
     running = false;

@@ -29,8 +29,17 @@ public record Chunker(int maxChars, int overlapChars) {
     return splitter.split(Document.from(text)).stream().map(TextSegment::text).toList();
   }
 
-  /** The settings as one string, e.g. {@code recursive:800:0}, for traces and (later) the embedding cache key. */
+  /** The settings as one string, e.g. {@code recursive:800:0}: part of the embedding cache key and of a generation. */
   public String settingsId() {
     return "recursive:" + maxChars + ":" + overlapChars;
+  }
+
+  /** The chunker of a {@link #settingsId()}. */
+  public static Chunker of(String settingsId) {
+    String[] parts = settingsId.split(":");
+    if (parts.length != 3 || !parts[0].equals("recursive")) {
+      throw new IllegalArgumentException("unknown splitter settings " + settingsId);
+    }
+    return new Chunker(Integer.parseInt(parts[1]), Integer.parseInt(parts[2]));
   }
 }

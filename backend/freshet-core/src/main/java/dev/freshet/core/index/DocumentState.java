@@ -20,6 +20,7 @@ import org.jspecify.annotations.Nullable;
  * @param eventId the event last indexed
  * @param correlationId the change last indexed, for its trace
  * @param report why and how it was last indexed: changed columns, chunks embedded and reused, tokens
+ * @param textChars the length of the document's text, for estimating a rebuild
  */
 public record DocumentState(
     String subject,
@@ -31,7 +32,8 @@ public record DocumentState(
     Instant indexedAt,
     String eventId,
     String correlationId,
-    Map<String, @Nullable Object> report) {
+    Map<String, @Nullable Object> report,
+    int textChars) {
 
   public DocumentState {
     report = Collections.unmodifiableMap(new LinkedHashMap<>(report));

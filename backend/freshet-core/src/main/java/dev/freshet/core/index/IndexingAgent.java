@@ -9,8 +9,6 @@ import dev.freshet.api.event.Operation;
 import dev.freshet.api.source.SourceConnector;
 import dev.freshet.api.source.SourceDocument;
 import dev.freshet.api.store.StoredChunk;
-import dev.freshet.api.store.VectorStore;
-import dev.freshet.core.embedding.Embedder;
 import dev.freshet.core.embedding.EmbeddingCache;
 import dev.freshet.core.metrics.FreshetMetrics;
 import dev.freshet.core.source.SourceRegistry;
@@ -40,18 +38,20 @@ public class IndexingAgent implements Agent {
   public static final String NAME = "indexer";
 
   private final SourceRegistry sources;
-  private final VectorStore store;
-  private final DocumentIndexer indexer;
+  private final IndexGenerations generations;
+  private final EmbeddingCache cache;
   private final DocumentStates states;
   private final FreshetMetrics metrics;
+  private final SubjectLocks locks;
 
-  public IndexingAgent(SourceRegistry sources, VectorStore store, Embedder embedder, EmbeddingCache cache,
-      Chunker chunker, DocumentStates states, FreshetMetrics metrics) {
+  IndexingAgent(SourceRegistry sources, IndexGenerations generations, EmbeddingCache cache, DocumentStates states,
+      FreshetMetrics metrics, SubjectLocks locks) {
     this.sources = sources;
-    this.store = store;
-    this.indexer = new DocumentIndexer(store, embedder, cache, chunker);
+    this.generations = generations;
+    this.cache = cache;
     this.states = states;
     this.metrics = metrics;
+    this.locks = locks;
   }
 
   @Override
@@ -83,23 +83,44 @@ public class IndexingAgent implements Agent {
           : "no mapped column changed (changed: " + String.join(", ", changedColumns) + ")");
     }
     SourceConnector source = sources.connector(event.source());
-    Optional<SourceDocument> document = context.stage("load", () -> source.load(event.subject()));
-    List<StoredChunk> existing = context.stage("read-index", () -> store.chunksOf(event.subject()));
-    if (document.isEmpty()) {
-      return AgentOutcome.completed(List.of(remove(event, context, existing.size())),
-          Map.of("chunksRemoved", existing.size()));
+    return locks.with(event.subject(), () -> {
+      Optional<SourceDocument> document = context.stage("load", () -> source.load(event.subject()));
+      if (document.isEmpty()) {
+        int removed = generations.active().store().chunksOf(event.subject()).size();
+        return AgentOutcome.completed(List.of(remove(event, context, removed)), Map.of("chunksRemoved", removed));
+      }
+      return index(event, context, changes, changedColumns, document.get());
+    });
+  }
+
+  /** Indexes the document into every live generation; the active one's report is the run's report. */
+  private AgentOutcome index(ChangeEvent event, AgentContext context, List<ChangeEvent> changes,
+      List<String> changedColumns, SourceDocument document) {
+    Map<String, String> metadata = metadataOf(document, event.source());
+    LiveGeneration active = generations.active();
+    IndexReport report = write(active, document, metadata, context);
+    Map<String, Object> others = new LinkedHashMap<>();
+    for (LiveGeneration generation : generations.live()) {
+      if (generation.generation().id() != active.generation().id()) {
+        String name = generation.generation().storeName();
+        others.put(name, write(generation, document, metadata, new PrefixedStages(context, name + ".")).embedded().size());
+      }
     }
-    Map<String, String> metadata = new LinkedHashMap<>(document.get().metadata());
-    metadata.put("source", event.source());
-    IndexReport report = indexer.index(document.get(), metadata, existing, context);
     Instant searchable = Instant.now();
     Map<String, @Nullable Object> explanation = explanation(event, changes, changedColumns, report.stats());
     explanation.put("embeddedChunks", report.embedded());
+    if (!others.isEmpty()) {
+      explanation.put("otherGenerationEmbeddings", others);
+    }
     states.record(new DocumentState(event.subject(), event.source(), "INDEXED", report.chunks(), event.position(),
-        event.time(), searchable, event.id(), event.correlationId(), explanation));
+        event.time(), searchable, event.id(), event.correlationId(), explanation, document.text().length()));
     metrics.searchable(Duration.between(event.time(), searchable));
 
-    Map<String, Object> data = new LinkedHashMap<>(report.stats());
+    Map<String, Object> stats = new LinkedHashMap<>(report.stats());
+    if (!others.isEmpty()) {
+      stats.put("otherGenerationEmbeddings", others);
+    }
+    Map<String, Object> data = new LinkedHashMap<>(stats);
     data.put("sourceTime", event.time().toString());
     data.put("searchableAt", searchable.toString());
     if (event.position() != null) {
@@ -107,12 +128,26 @@ public class IndexingAgent implements Agent {
     }
     return AgentOutcome.completed(
         List.of(new AgentOutcome.Emitted(EventType.DOCUMENT_INDEXED, event.subject(), Operation.NOTIFY, data)),
-        report.stats());
+        stats);
+  }
+
+  private IndexReport write(LiveGeneration generation, SourceDocument document, Map<String, String> metadata,
+      AgentContext stages) {
+    List<StoredChunk> existing = stages.stage("read-index", () -> generation.store().chunksOf(document.subject()));
+    return new DocumentIndexer(generation.store(), generation.embedder(), cache, generation.chunker())
+        .index(document, metadata, existing, stages);
+  }
+
+  /** The metadata stored with a document's chunks: its own, and the source it came from. */
+  static Map<String, String> metadataOf(SourceDocument document, String source) {
+    Map<String, String> metadata = new LinkedHashMap<>(document.metadata());
+    metadata.put("source", source);
+    return metadata;
   }
 
   private AgentOutcome.Emitted remove(ChangeEvent event, AgentContext context, int existing) {
     context.stage("store", () -> {
-      store.removeBySubject(event.subject());
+      generations.live().forEach(g -> g.store().removeBySubject(event.subject()));
       return null;
     });
     Instant now = Instant.now();
@@ -122,7 +157,7 @@ public class IndexingAgent implements Agent {
     explanation.put("reason", "the document no longer exists at the source");
     explanation.put("chunksRemoved", existing);
     states.record(new DocumentState(event.subject(), event.source(), "REMOVED", 0, event.position(), event.time(), now,
-        event.id(), event.correlationId(), explanation));
+        event.id(), event.correlationId(), explanation, 0));
     metrics.searchable(Duration.between(event.time(), now));
     return new AgentOutcome.Emitted(EventType.DOCUMENT_REMOVED, event.subject(), Operation.NOTIFY,
         Map.of("chunksRemoved", existing, "sourceTime", event.time().toString()));
@@ -138,11 +173,14 @@ public class IndexingAgent implements Agent {
     List<String> subjects = states.indexedSubjects(event.source(), event.subject() + ":");
     List<AgentOutcome.Emitted> removed = new ArrayList<>();
     for (String subject : subjects) {
-      if (context.stage("load", () -> source.load(subject)).isEmpty()) {
-        ChangeEvent perDocument = new ChangeEvent(event.id(), event.source(), event.type(), event.version(), subject,
-            Operation.DELETE, event.time(), event.correlationId(), event.causationId(), event.position(), event.data());
-        removed.add(remove(perDocument, context, store.chunksOf(subject).size()));
-      }
+      ChangeEvent perDocument = new ChangeEvent(event.id(), event.source(), event.type(), event.version(), subject,
+          Operation.DELETE, event.time(), event.correlationId(), event.causationId(), event.position(), event.data());
+      locks.with(subject, () -> {
+        if (context.stage("load", () -> source.load(subject)).isEmpty()) {
+          removed.add(remove(perDocument, context, generations.active().store().chunksOf(subject).size()));
+        }
+        return null;
+      });
     }
     return AgentOutcome.completed(removed, Map.of("documentsChecked", subjects.size(), "documentsRemoved", removed.size()));
   }

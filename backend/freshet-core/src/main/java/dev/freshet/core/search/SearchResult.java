@@ -12,6 +12,7 @@ import java.util.Map;
  * @param text the chunk's text
  * @param metadata the document's metadata
  * @param indexedAt when the chunk was written to the index
+ * @param generation the index generation that answered
  */
 public record SearchResult(String subject, int chunkIndex, double score, String text, Map<String, String> metadata,
-    Instant indexedAt) {}
+    Instant indexedAt, int generation) {}

@@ -1,10 +1,10 @@
 package dev.freshet.core.search;
 
 import dev.freshet.api.store.SearchRequest;
-import dev.freshet.api.store.VectorStore;
-import dev.freshet.core.embedding.Embedder;
+import dev.freshet.core.index.LiveGeneration;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /** Semantic search over the index: embeds the query with the indexing model and asks the store. Blocking. */
 public class SearchService {
@@ -12,12 +12,11 @@ public class SearchService {
   /** The most hits one search returns. */
   public static final int MAX_K = 100;
 
-  private final Embedder embedder;
-  private final VectorStore store;
+  private final Supplier<LiveGeneration> serving;
 
-  public SearchService(Embedder embedder, VectorStore store) {
-    this.embedder = embedder;
-    this.store = store;
+  /** @param serving the index generation that serves search at the moment of each call */
+  public SearchService(Supplier<LiveGeneration> serving) {
+    this.serving = serving;
   }
 
   /**
@@ -32,10 +31,11 @@ public class SearchService {
     if (k < 1 || k > MAX_K) {
       throw new IllegalArgumentException("k must be between 1 and " + MAX_K + ", was " + k);
     }
-    float[] vector = embedder.embedQuery(query);
-    return store.search(new SearchRequest(vector, k, filter)).stream()
+    LiveGeneration generation = serving.get(); // the query must be embedded by the model of the index it searches
+    float[] vector = generation.embedder().embedQuery(query);
+    return generation.store().search(new SearchRequest(vector, k, filter)).stream()
         .map(hit -> new SearchResult(hit.chunk().subject(), hit.chunk().index(), hit.score(), hit.chunk().text(),
-            hit.chunk().metadata(), hit.chunk().indexedAt()))
+            hit.chunk().metadata(), hit.chunk().indexedAt(), generation.generation().id()))
         .toList();
   }
 }
