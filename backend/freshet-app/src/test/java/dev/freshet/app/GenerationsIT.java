@@ -29,7 +29,8 @@ class GenerationsIT {
 
     // Stopped in the middle of the build: the next start resumes it.
     int doneAtStop;
-    try (StandaloneFreshet building = StandaloneFreshet.start(dataDir, FULL_PRECISION)) {
+    try (StandaloneFreshet building = StandaloneFreshet.start(dataDir, FULL_PRECISION,
+        "--freshet.embedding.price-per-million-tokens=0.02")) {
       TestClient api = building.api();
       assertThat(servingGeneration(api)).as("search answers from the old generation during the build").isEqualTo(1);
       JsonNode second = generation(api, 2);
@@ -37,6 +38,8 @@ class GenerationsIT {
       assertThat(second.get("model").asString()).startsWith("all-minilm-l6-v2@");
       assertThat(second.get("estimate").get("documents").asInt()).isEqualTo(220);
       assertThat(second.get("estimate").get("tokens").asLong()).isPositive();
+      assertThat(second.get("estimate").get("chunks").asLong()).isGreaterThanOrEqualTo(220);
+      assertThat(second.get("estimate").get("cost").asDouble()).isPositive();
       await().atMost(TIMEOUT).until(() -> generation(api, 2).get("done").asInt() >= 50);
       JsonNode atStop = generation(api, 2);
       doneAtStop = atStop.get("done").asInt();

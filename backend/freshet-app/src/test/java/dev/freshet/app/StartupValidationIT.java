@@ -40,6 +40,16 @@ class StartupValidationIT {
   }
 
   @Test
+  void aCollectionQueryThatDoesNotRunNamesThePropertyAndTheDatabaseError() {
+    String q = "--freshet.sources.demo.collections.joined.";
+    assertThatThrownBy(() -> start(q + "query=select id, title from missing_table", q + "text-columns=title",
+        q + "tables.public.articles=id"))
+        .rootCause()
+        .hasMessageContaining("freshet.sources.demo.collections.joined.query: the query does not run")
+        .hasMessageContaining("missing_table");
+  }
+
+  @Test
   void anUnknownSourceTypeListsTheKnownOnes() {
     assertThatThrownBy(() -> start("--freshet.sources.wiki.type=confluence"))
         .rootCause()

@@ -74,6 +74,14 @@ public class IndexGenerations implements AutoCloseable {
       }
     }
     for (Generation g : list()) {
+      if (g.status().equals("BUILDING") && !g.matches(model, splitter)) {
+        // the configuration changed again before this build finished: it will never be wanted
+        jdbc.update("update index_generation set status = 'DROPPED' where id = ?", g.id());
+        stores.drop(g.storeName());
+        log.info("Dropped the unfinished generation {} ({} {}): the configuration no longer asks for it", g.id(),
+            g.model(), g.splitter());
+        continue;
+      }
       if (!g.status().equals("DROPPED")) {
         open.put(g.id(), new LiveGeneration(g, stores.open(g.storeName()), embedders.apply(g.model()),
             Chunker.of(g.splitter())));
