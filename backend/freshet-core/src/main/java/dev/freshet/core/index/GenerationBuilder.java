@@ -96,7 +96,7 @@ public class GenerationBuilder implements AutoCloseable {
       List<Map.Entry<String, String>> page = documents.indexedAfter(cursor, PAGE);
       if (page.isEmpty()) {
         generations.progress(id, done, done, cursor);
-        generations.activate(id);
+        generations.completeBuild(id);
         return;
       }
       for (Map.Entry<String, String> document : page) {

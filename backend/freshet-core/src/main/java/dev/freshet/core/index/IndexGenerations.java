@@ -110,19 +110,29 @@ public class IndexGenerations implements AutoCloseable {
     return jdbc.query("select " + COLUMNS + " from index_generation order by id", (rs, n) -> read(rs));
   }
 
-  /** Makes a built generation the one that serves search; the previous one is RETIRED. Atomic. */
+  /**
+   * Makes a retired generation serve search again (a rollback, or forward after one); the serving one is
+   * RETIRED. Atomic. A BUILDING generation becomes active only when its build completes.
+   */
   public synchronized void activate(int id) {
-    LiveGeneration target = open.get(id);
-    if (target == null) {
-      throw new IllegalArgumentException("generation " + id + " is not open (dropped, or never existed)");
-    }
-    String status = refresh(id).status();
+    String status = open.containsKey(id) ? refresh(id).status() : "not open (dropped, or never existed)";
     if (status.equals("ACTIVE")) {
       return;
     }
-    if (!status.equals("RETIRED") && !status.equals("BUILDING")) {
-      throw new IllegalArgumentException("generation " + id + " is " + status + " and cannot be activated");
+    if (!status.equals("RETIRED")) {
+      throw new IllegalArgumentException("generation " + id + " is " + status + "; only a retired generation can be "
+          + "activated (a building one switches by itself when it is complete)");
     }
+    switchTo(id);
+  }
+
+  /** Called by the builder when every document is in: the generation serves search from now on. */
+  synchronized void completeBuild(int id) {
+    switchTo(id);
+  }
+
+  private void switchTo(int id) {
+    LiveGeneration target = open.get(id);
     tx.executeWithoutResult(s -> {
       jdbc.update("update index_generation set status = 'RETIRED' where status = 'ACTIVE'");
       jdbc.update("update index_generation set status = 'ACTIVE', activated_at = clock_timestamp(), "
@@ -135,10 +145,10 @@ public class IndexGenerations implements AutoCloseable {
 
   /** Drops a retired generation: closes and deletes its store. Rolling back to it is then impossible. */
   public synchronized void drop(int id) {
-    Generation g = refresh(id);
-    if (!g.status().equals("RETIRED") && !g.status().equals("BUILDING")) {
-      throw new IllegalArgumentException("generation " + id + " is " + g.status() + "; only a retired or building "
-          + "generation can be dropped");
+    Generation g = open.containsKey(id) ? refresh(id) : null;
+    if (g == null || !g.status().equals("RETIRED")) {
+      throw new IllegalArgumentException("generation " + id + " is " + (g == null ? "not open" : g.status())
+          + "; only a retired generation can be dropped");
     }
     jdbc.update("update index_generation set status = 'DROPPED' where id = ?", id);
     LiveGeneration closed = open.remove(id);

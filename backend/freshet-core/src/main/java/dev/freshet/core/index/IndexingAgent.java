@@ -107,19 +107,16 @@ public class IndexingAgent implements Agent {
       }
     }
     Instant searchable = Instant.now();
-    Map<String, @Nullable Object> explanation = explanation(event, changes, changedColumns, report.stats());
-    explanation.put("embeddedChunks", report.embedded());
-    if (!others.isEmpty()) {
-      explanation.put("otherGenerationEmbeddings", others);
-    }
-    states.record(new DocumentState(event.subject(), event.source(), "INDEXED", report.chunks(), event.position(),
-        event.time(), searchable, event.id(), event.correlationId(), explanation, document.text().length()));
-    metrics.searchable(Duration.between(event.time(), searchable));
-
     Map<String, Object> stats = new LinkedHashMap<>(report.stats());
     if (!others.isEmpty()) {
       stats.put("otherGenerationEmbeddings", others);
     }
+    Map<String, @Nullable Object> explanation = explanation(event, changes, changedColumns, stats);
+    explanation.put("embeddedChunks", report.embedded());
+    states.record(new DocumentState(event.subject(), event.source(), "INDEXED", report.chunks(), event.position(),
+        event.time(), searchable, event.id(), event.correlationId(), explanation, document.text().length()));
+    recordFreshness(event, searchable);
+
     Map<String, Object> data = new LinkedHashMap<>(stats);
     data.put("sourceTime", event.time().toString());
     data.put("searchableAt", searchable.toString());
@@ -158,7 +155,7 @@ public class IndexingAgent implements Agent {
     explanation.put("chunksRemoved", existing);
     states.record(new DocumentState(event.subject(), event.source(), "REMOVED", 0, event.position(), event.time(), now,
         event.id(), event.correlationId(), explanation, 0));
-    metrics.searchable(Duration.between(event.time(), now));
+    recordFreshness(event, now);
     return new AgentOutcome.Emitted(EventType.DOCUMENT_REMOVED, event.subject(), Operation.NOTIFY,
         Map.of("chunksRemoved", existing, "sourceTime", event.time().toString()));
   }
@@ -183,6 +180,13 @@ public class IndexingAgent implements Agent {
       });
     }
     return AgentOutcome.completed(removed, Map.of("documentsChecked", subjects.size(), "documentsRemoved", removed.size()));
+  }
+
+  /** Commit → searchable, for changes only: a snapshot read is not a commit, and a bulk re-read would swamp it. */
+  private void recordFreshness(ChangeEvent event, Instant searchable) {
+    if (event.operation() != Operation.SNAPSHOT) {
+      metrics.searchable(Duration.between(event.time(), searchable));
+    }
   }
 
   /**

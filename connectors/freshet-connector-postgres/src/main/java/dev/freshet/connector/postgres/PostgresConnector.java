@@ -41,8 +41,8 @@ final class PostgresConnector implements SourceConnector {
   private final RowLoader loader;
   private final String contextKey = UUID.randomUUID().toString();
   private volatile SourceStatus status = SourceStatus.of(SourceStatus.State.STOPPED, "not started");
-  private volatile Map<String, String> replicaIdentities = Map.of();
   private final Signals signals;
+  private volatile Map<String, String> replicaIdentities = Map.of();
   private @Nullable DebeziumEngine<RecordChangeEvent<SourceRecord>> engine;
   private @Nullable ExecutorService runner;
 
@@ -226,11 +226,13 @@ final class PostgresConnector implements SourceConnector {
     @Override
     public void handleBatch(List<RecordChangeEvent<SourceRecord>> records,
         DebeziumEngine.RecordCommitter<RecordChangeEvent<SourceRecord>> committer) throws InterruptedException {
-      List<dev.freshet.api.event.ChangeEvent> events = new ArrayList<>(records.size());
-      for (RecordChangeEvent<SourceRecord> record : records) {
-        events.addAll(mapper.map(record.record()));
-      }
-      SinkRetry.accept(context, events);
+      SinkRetry.deliver(context, () -> {
+        List<dev.freshet.api.event.ChangeEvent> events = new ArrayList<>(records.size());
+        for (RecordChangeEvent<SourceRecord> record : records) {
+          events.addAll(mapper.map(record.record())); // may run lookup queries against the source
+        }
+        return events;
+      });
       for (RecordChangeEvent<SourceRecord> record : records) {
         committer.markProcessed(record);
       }
