@@ -107,6 +107,7 @@ public class GenerationBuilder implements AutoCloseable {
         cursor = document.getValue();
       }
       generations.progress(id, done, total, cursor);
+      log.info("Generation {}: {} of {} documents built", id, done, total);
     }
   }
 
