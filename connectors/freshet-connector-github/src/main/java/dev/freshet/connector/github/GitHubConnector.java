@@ -1,0 +1,89 @@
+package dev.freshet.connector.github;
+
+import dev.freshet.api.source.SourceConnector;
+import dev.freshet.api.source.SourceContext;
+import dev.freshet.api.source.SourceDocument;
+import dev.freshet.api.source.SourceStatus;
+import dev.freshet.api.webhook.WebhookDelivery;
+import dev.freshet.api.webhook.WebhookOutcome;
+import dev.freshet.api.webhook.WebhookReceiver;
+import dev.freshet.api.webhook.WebhookRejectedException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A repository's files as documents. GitHub pushes: each {@code push} delivery to {@code
+ * /webhooks/<source id>} is verified ({@code X-Hub-Signature-256} over the raw body, in constant time)
+ * and mapped to the indexed files it touched; a {@code ping} and other event kinds are acknowledged and
+ * ignored. The content is fetched when the agent runs, so the newest state wins whatever order deliveries
+ * arrive in.
+ */
+final class GitHubConnector implements SourceConnector, WebhookReceiver {
+
+  private final GitHubSettings settings;
+  private final PushMapper pushes;
+  private final ContentsClient contents;
+  private volatile SourceStatus status = SourceStatus.of(SourceStatus.State.STOPPED, "not started");
+
+  GitHubConnector(GitHubSettings settings) {
+    this.settings = settings;
+    this.pushes = new PushMapper(settings);
+    this.contents = new ContentsClient(settings);
+  }
+
+  @Override
+  public String sourceId() {
+    return settings.sourceId();
+  }
+
+  @Override
+  public void start(SourceContext context) {
+    status = SourceStatus.of(SourceStatus.State.RUNNING, "waiting for push deliveries at /webhooks/" + sourceId());
+  }
+
+  @Override
+  public WebhookOutcome receive(WebhookDelivery delivery) {
+    String signature = delivery.header("X-Hub-Signature-256").orElseThrow(() -> new WebhookRejectedException(
+        WebhookRejectedException.UNAUTHORIZED, "no X-Hub-Signature-256 header: the delivery is not signed"));
+    if (!Signatures.valid(settings.webhookSecret(), delivery.body(), signature)) {
+      throw new WebhookRejectedException(WebhookRejectedException.UNAUTHORIZED,
+          "the X-Hub-Signature-256 does not match the body and the configured secret");
+    }
+    String deliveryId = delivery.header("X-GitHub-Delivery").orElseThrow(() -> new WebhookRejectedException(
+        WebhookRejectedException.MALFORMED, "no X-GitHub-Delivery header"));
+    String kind = delivery.header("X-GitHub-Event").orElse("");
+    return switch (kind) {
+      case "push" -> pushes.map(deliveryId, delivery.body());
+      case "ping" -> new WebhookOutcome.Ignored(deliveryId, "ping: the webhook is set up");
+      default -> new WebhookOutcome.Ignored(deliveryId, "event kind '" + kind + "' is not handled");
+    };
+  }
+
+  @Override
+  public Optional<SourceDocument> load(String subject) {
+    String path = settings.pathOf(subject);
+    if (path == null || !settings.indexes(path)) {
+      return Optional.empty();
+    }
+    return contents.read(path).map(text -> {
+      Map<String, String> metadata = new LinkedHashMap<>();
+      metadata.put("repository", settings.repository());
+      metadata.put("path", path);
+      text.lines().filter(l -> l.startsWith("# ")).findFirst().ifPresent(t -> metadata.put("title", t.substring(2).strip()));
+      return new SourceDocument(subject, text, metadata);
+    });
+  }
+
+  @Override
+  public SourceStatus status() {
+    SourceStatus current = status;
+    return new SourceStatus(current.state(), current.message(),
+        Map.of("repository", settings.repository(), "branch", settings.branch()));
+  }
+
+  @Override
+  public void close() {
+    status = SourceStatus.of(SourceStatus.State.STOPPED, "stopped");
+  }
+}

@@ -1,0 +1,134 @@
+package dev.freshet.connector.github;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.freshet.api.event.ChangeEvent;
+import dev.freshet.api.event.Operation;
+import dev.freshet.api.source.SourceConfig;
+import dev.freshet.api.webhook.WebhookDelivery;
+import dev.freshet.api.webhook.WebhookOutcome;
+import dev.freshet.api.webhook.WebhookRejectedException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Push deliveries in GitHub's real shapes (the octokit/webhooks examples in test resources). */
+class GitHubWebhookTest {
+
+  static final String SECRET = "webhook-test-secret";
+
+  private final GitHubConnector connector = connector(Map.of());
+
+  static GitHubConnector connector(Map<String, String> extra) {
+    Map<String, String> values = new HashMap<>(Map.of("repository", "Codertocat/Hello-World", "branch", "master",
+        "webhook-secret", SECRET));
+    values.putAll(extra);
+    return (GitHubConnector) new GitHubConnectorProvider().create(new SourceConfig("docs", values));
+  }
+
+  static byte[] fixture(String name) throws IOException {
+    try (InputStream in = GitHubWebhookTest.class.getResourceAsStream("/github/" + name)) {
+      return in.readAllBytes();
+    }
+  }
+
+  static WebhookDelivery signed(String kind, String deliveryId, byte[] body) {
+    return new WebhookDelivery(Map.of("X-GitHub-Event", kind, "X-GitHub-Delivery", deliveryId,
+        "X-Hub-Signature-256", Signatures.sign(SECRET, body)), body);
+  }
+
+  @Test
+  void githubsDocumentedSignatureTestVectorVerifies() {
+    byte[] body = "Hello, World!".getBytes(StandardCharsets.UTF_8);
+    String expected = "sha256=757107ea0eb2509fc211221cce984b8a37570b6d7586c22c46f4379c8b043e17";
+
+    assertThat(Signatures.sign("It's a Secret to Everybody", body)).isEqualTo(expected);
+    assertThat(Signatures.valid("It's a Secret to Everybody", body, expected)).isTrue();
+  }
+
+  @Test
+  void aPushAddingAReadmeBecomesOneEventForThatFile() throws Exception {
+    WebhookOutcome outcome = connector.receive(signed("push", "d-1", fixture("push-new-branch-add-readme.json")));
+
+    assertThat(outcome).isInstanceOfSatisfying(WebhookOutcome.Accepted.class, accepted -> {
+      assertThat(accepted.deliveryId()).isEqualTo("d-1");
+      ChangeEvent event = accepted.events().getFirst();
+      assertThat(accepted.events()).hasSize(1);
+      assertThat(event.subject()).isEqualTo("github:Codertocat/Hello-World:README.md");
+      assertThat(event.operation()).isEqualTo(Operation.CREATE);
+      assertThat(event.correlationId()).isEqualTo("gh:d-1");
+      assertThat(event.position()).isEqualTo("commit 6113728f27ae");
+      assertThat(event.data()).containsEntry("path", "README.md");
+    });
+  }
+
+  @Test
+  void aRedeliveryMapsToTheSameEventIds() throws Exception {
+    byte[] body = fixture("push-new-branch-add-readme.json");
+    List<ChangeEvent> first = ((WebhookOutcome.Accepted) connector.receive(signed("push", "d-2", body))).events();
+    List<ChangeEvent> again = ((WebhookOutcome.Accepted) connector.receive(signed("push", "d-2", body))).events();
+
+    assertThat(again).extracting(ChangeEvent::id).isEqualTo(first.stream().map(ChangeEvent::id).toList());
+  }
+
+  @Test
+  void theLastChangeOfAPathWinsAndARenameIsARemovalAndAnAddition() {
+    byte[] body = """
+        {"ref": "refs/heads/master", "after": "abc", "repository": {"full_name": "Codertocat/Hello-World"},
+         "head_commit": {"timestamp": "2026-01-02T03:04:05Z"},
+         "commits": [
+           {"added": ["docs/new.md"], "modified": ["docs/a.md"], "removed": []},
+           {"added": ["docs/b-renamed.md"], "modified": [], "removed": ["docs/b.md", "docs/new.md"]},
+           {"added": [], "modified": ["image.png"], "removed": []}]}""".getBytes(StandardCharsets.UTF_8);
+
+    List<ChangeEvent> events = ((WebhookOutcome.Accepted) connector.receive(signed("push", "d-3", body))).events();
+
+    assertThat(events).extracting(e -> e.subject().substring(e.subject().lastIndexOf(':') + 1) + " " + e.operation())
+        .containsExactlyInAnyOrder("docs/new.md DELETE", "docs/a.md UPDATE", "docs/b-renamed.md CREATE",
+            "docs/b.md DELETE");
+  }
+
+  @Test
+  void pingsTagDeletionsOtherBranchesAndOtherKindsAreIgnored() throws Exception {
+    assertThat(connector.receive(signed("ping", "d-4", fixture("ping.json")))).isInstanceOf(WebhookOutcome.Ignored.class);
+    assertThat(connector.receive(signed("push", "d-5", fixture("push-tag-deleted.json"))))
+        .isInstanceOfSatisfying(WebhookOutcome.Ignored.class, i -> assertThat(i.reason()).contains("refs/tags/simple-tag"));
+    assertThat(connector(Map.of("branch", "main")).receive(signed("push", "d-6", fixture("push-new-branch-add-readme.json"))))
+        .isInstanceOf(WebhookOutcome.Ignored.class);
+    assertThat(connector.receive(signed("issues", "d-7", "{}".getBytes(StandardCharsets.UTF_8))))
+        .isInstanceOfSatisfying(WebhookOutcome.Ignored.class, i -> assertThat(i.reason()).contains("issues"));
+  }
+
+  @Test
+  void missingTamperedAndSha1OnlySignaturesAreUnauthorized() throws Exception {
+    byte[] body = fixture("push-new-branch-add-readme.json");
+    WebhookDelivery good = signed("push", "d-8", body);
+    byte[] flipped = body.clone();
+    flipped[100] ^= 1;
+
+    assertRejected(new WebhookDelivery(Map.of("X-GitHub-Event", "push", "X-GitHub-Delivery", "d-8"), body), 401);
+    assertRejected(new WebhookDelivery(good.headers(), flipped), 401);
+    assertRejected(new WebhookDelivery(Map.of("X-GitHub-Event", "push", "X-GitHub-Delivery", "d-8",
+        "X-Hub-Signature", "sha1=0000"), body), 401);
+    assertRejected(new WebhookDelivery(Map.of("X-GitHub-Event", "push", "X-GitHub-Delivery", "d-8",
+        "X-Hub-Signature-256", Signatures.sign("another secret", body)), body), 401);
+  }
+
+  @Test
+  void aSignedBodyThatIsNotJsonOrNamesAnotherRepositoryIsMalformed() {
+    assertRejected(signed("push", "d-9", "{not json".getBytes(StandardCharsets.UTF_8)), 400);
+    assertRejected(signed("push", "d-10", """
+        {"ref": "refs/heads/master", "repository": {"full_name": "someone/else"}, "commits": []}"""
+        .getBytes(StandardCharsets.UTF_8)), 400);
+  }
+
+  private void assertRejected(WebhookDelivery delivery, int status) {
+    assertThatThrownBy(() -> connector.receive(delivery)).isInstanceOfSatisfying(WebhookRejectedException.class,
+        e -> assertThat(e.status()).isEqualTo(status));
+  }
+}
