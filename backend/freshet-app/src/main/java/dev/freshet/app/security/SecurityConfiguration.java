@@ -18,7 +18,8 @@ import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * Two filter chains. The API ({@code /api/**}, actuator, OpenAPI) uses HTTP Basic and no session;
+ * Three filter chains. Webhooks ({@code /webhooks/**}) are open: the source verifies each delivery's
+ * signature. The API ({@code /api/**}, actuator, OpenAPI) uses HTTP Basic and no session;
  * without a session cookie there is nothing for a cross-site request to ride on, so CSRF protection
  * is off there. The console uses Vaadin's form login with its own CSRF protection. Only {@code
  * /actuator/health} is open, for probes, and shows details only to signed-in users.
@@ -43,6 +44,22 @@ class SecurityConfiguration {
         .password(encoder.encode(password.value()))
         .roles("ADMIN", "OPERATOR", "VIEWER")
         .build());
+  }
+
+  /**
+   * Webhook deliveries are authenticated by the source's signature over the raw body, checked by the
+   * source itself; so this chain lets them through without login, session or CSRF token.
+   */
+  @Bean
+  @Order(0)
+  SecurityFilterChain webhookChain(HttpSecurity http) throws Exception {
+    return http
+        .securityMatcher("/webhooks/**")
+        .authorizeHttpRequests(a -> a.anyRequest().permitAll())
+        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .csrf(c -> c.disable())
+        .requestCache(c -> c.disable())
+        .build();
   }
 
   @Bean

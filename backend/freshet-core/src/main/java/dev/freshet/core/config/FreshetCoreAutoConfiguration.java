@@ -19,6 +19,7 @@ import dev.freshet.core.metrics.FreshetMetrics;
 import dev.freshet.core.search.SearchService;
 import dev.freshet.core.source.SourceManager;
 import dev.freshet.core.source.SourceRegistry;
+import dev.freshet.core.source.WebhookIngest;
 import dev.freshet.core.store.ActiveVectorStore;
 import dev.freshet.core.store.LuceneVectorStoreFactory;
 import dev.freshet.core.store.VectorStoreFactory;
@@ -153,6 +154,11 @@ public class FreshetCoreAutoConfiguration {
   @Bean
   SourceManager sourceManager(SourceRegistry registry, EventLog eventLog, DataSource dataSource) {
     return new SourceManager(registry, eventLog, new JdbcTemplate(dataSource));
+  }
+
+  @Bean
+  WebhookIngest webhookIngest(SourceRegistry sources, EventLog eventLog, DeadLetters deadLetters, Traces traces) {
+    return new WebhookIngest(sources, eventLog, deadLetters, traces);
   }
 
   @Bean

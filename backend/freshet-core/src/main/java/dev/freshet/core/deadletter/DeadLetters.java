@@ -1,14 +1,19 @@
 package dev.freshet.core.deadletter;
 
 import dev.freshet.core.log.EventRows;
+import java.nio.charset.StandardCharsets;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** Reads the dead-letter queue. Thread-safe; blocking. */
+/** The dead-letter queue. Thread-safe; blocking. */
 public class DeadLetters {
+
+  /** The agent name recorded for webhook deliveries that were rejected before they became events. */
+  public static final String WEBHOOK = "webhook";
 
   private final JdbcTemplate jdbc;
 
@@ -19,10 +24,11 @@ public class DeadLetters {
   /** Dead letters with the given status, newest first, one page. */
   public List<DeadLetter> list(String status, int offset, int limit) {
     return jdbc.query("""
-        select dl.id as dead_letter_id, dl.agent, dl.stage, dl.error_type, dl.error_message, dl.attempts,
-               dl.first_attempt_at, dl.last_attempt_at, dl.status, %s,
+        select dl.id as dead_letter_id, coalesce(dl.source, e.source) as dead_letter_source, dl.agent, dl.stage,
+               dl.error_type, dl.error_message, dl.attempts, dl.first_attempt_at, dl.last_attempt_at, dl.status,
+               dl.external_id, dl.payload, %s,
                array(select c.id from event_log c where c.seq = any(dl.coalesced_seqs) order by c.seq) as coalesced_ids
-        from dead_letter dl join event_log e on e.seq = dl.event_seq
+        from dead_letter dl left join event_log e on e.seq = dl.event_seq
         where dl.status = ?
         order by dl.id desc offset ? limit ?""".formatted(EventRows.COLUMNS),
         (rs, n) -> read(rs), status, offset, limit);
@@ -34,11 +40,28 @@ public class DeadLetters {
     return count == null ? 0 : count;
   }
 
+  /**
+   * Files a webhook delivery that was signed but could not be understood, with its raw payload (kept
+   * here to inspect and replay; never written to the logs).
+   */
+  public long rejectedDelivery(String source, @Nullable String deliveryId, String reason, byte[] payload) {
+    Long id = jdbc.queryForObject("""
+        insert into dead_letter (source, external_id, payload, agent, stage, error_type, error_message, attempts,
+                                 first_attempt_at, last_attempt_at)
+        values (?, ?, ?, ?, 'ingest', 'dev.freshet.api.webhook.WebhookRejectedException', ?, 1, clock_timestamp(),
+                clock_timestamp())
+        returning id""", Long.class, source, deliveryId, payload, WEBHOOK, reason);
+    return id == null ? 0 : id;
+  }
+
   private static DeadLetter read(ResultSet rs) throws SQLException {
     Array coalesced = rs.getArray("coalesced_ids");
-    return new DeadLetter(rs.getLong("dead_letter_id"), EventRows.read(rs), rs.getString("agent"), rs.getString("stage"),
+    byte[] payload = rs.getBytes("payload");
+    return new DeadLetter(rs.getLong("dead_letter_id"), rs.getString("dead_letter_source"),
+        rs.getString("id") == null ? null : EventRows.read(rs), rs.getString("agent"), rs.getString("stage"),
         rs.getString("error_type"), rs.getString("error_message"), rs.getInt("attempts"),
         rs.getTimestamp("first_attempt_at").toInstant(), rs.getTimestamp("last_attempt_at").toInstant(),
-        List.of((String[]) coalesced.getArray()), rs.getString("status"));
+        List.of((String[]) coalesced.getArray()), rs.getString("status"), rs.getString("external_id"),
+        payload == null ? null : new String(payload, StandardCharsets.UTF_8));
   }
 }

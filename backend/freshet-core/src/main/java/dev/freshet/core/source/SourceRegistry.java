@@ -35,6 +35,11 @@ public class SourceRegistry {
     return connector;
   }
 
+  /** The connector of a source, if there is one. */
+  public java.util.Optional<SourceConnector> find(String sourceId) {
+    return java.util.Optional.ofNullable(connectors.get(sourceId));
+  }
+
   public Collection<SourceConnector> all() {
     return connectors.values();
   }

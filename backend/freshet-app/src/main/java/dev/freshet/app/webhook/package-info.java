@@ -1,0 +1,4 @@
+@NullMarked
+package dev.freshet.app.webhook;
+
+import org.jspecify.annotations.NullMarked;

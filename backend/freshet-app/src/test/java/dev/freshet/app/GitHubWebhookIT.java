@@ -1,0 +1,146 @@
+package dev.freshet.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.InputStream;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.StreamSupport;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * GitHub push deliveries POSTed to the running application, in GitHub's real payload shapes, with a local
+ * HTTP server playing the REST contents API.
+ */
+class GitHubWebhookIT {
+
+  private static final Duration TIMEOUT = Duration.ofSeconds(90);
+  private static final String SECRET = "gh-webhook-secret-for-tests";
+  private static final String SUBJECT = "github:Codertocat/Hello-World:README.md";
+
+  @TempDir
+  Path dataDir;
+
+  private HttpServer github;
+  private final AtomicReference<String> readme = new AtomicReference<>("# Hello World\n\nThe octocat says hi.");
+
+  @BeforeEach
+  void startFakeGitHub() throws Exception {
+    github = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    github.createContext("/repos/Codertocat/Hello-World/contents/README.md", exchange -> {
+      byte[] body = readme.get().getBytes(StandardCharsets.UTF_8);
+      exchange.sendResponseHeaders(200, body.length);
+      exchange.getResponseBody().write(body);
+      exchange.close();
+    });
+    github.start();
+  }
+
+  @AfterEach
+  void stopFakeGitHub() {
+    github.stop(0);
+  }
+
+  @Test
+  void signedPushesAreIndexedOnceAndEverythingElseIsRefusedOrIgnored() throws Exception {
+    String s = "--freshet.sources.hello.";
+    try (StandaloneFreshet freshet = StandaloneFreshet.start(dataDir, s + "type=github",
+        s + "repository=Codertocat/Hello-World", s + "branch=master", s + "webhook-secret=" + SECRET,
+        s + "api-url=http://127.0.0.1:" + github.getAddress().getPort(), "--freshet.webhooks.max-body-size=16KB")) {
+      int port = freshet.api().port();
+      byte[] push = fixture("push-new-branch-add-readme.json");
+
+      HttpResponse<String> ping = post(port, "ping", "delivery-0", fixture("ping.json"), sign(fixture("ping.json")));
+      assertThat(ping.statusCode()).isEqualTo(200);
+      assertThat(ping.body()).contains("ignored");
+
+      HttpResponse<String> accepted = post(port, "push", "delivery-1", push, sign(push));
+      assertThat(accepted.statusCode()).isEqualTo(202);
+      assertThat(accepted.headers().firstValue("set-cookie")).as("no session").isEmpty();
+      await().atMost(TIMEOUT).until(() -> freshet.store.chunksOf(SUBJECT).stream()
+          .anyMatch(c -> c.text().contains("The octocat says hi")));
+
+      // the same delivery again: acknowledged, nothing done twice, and the trace says so
+      HttpResponse<String> again = post(port, "push", "delivery-1", push, sign(push));
+      assertThat(again.statusCode()).isEqualTo(200);
+      assertThat(again.body()).contains("\"duplicate\":true");
+      assertThat(freshet.count("select count(*) from event_log where subject = ? and type = 'document.changed'", SUBJECT))
+          .isEqualTo(1);
+      assertThat(freshet.count("select count(*) from trace_step where step = 'webhook.duplicate' "
+          + "and correlation_id = 'gh:delivery-1'")).isEqualTo(1);
+
+      // a later push: the content is fetched fresh when the agent runs
+      readme.set("# Hello World\n\nThe octocat now waves.");
+      assertThat(post(port, "push", "delivery-2", push, sign(push)).statusCode()).isEqualTo(202);
+      await().atMost(TIMEOUT).until(() -> freshet.store.chunksOf(SUBJECT).stream()
+          .anyMatch(c -> c.text().contains("now waves")));
+
+      long events = freshet.count("select count(*) from event_log");
+      assertThat(post(port, "push", "delivery-3", push, null).statusCode()).as("unsigned").isEqualTo(401);
+      byte[] tampered = push.clone();
+      tampered[50] ^= 1;
+      assertThat(post(port, "push", "delivery-4", tampered, sign(push)).statusCode()).as("tampered").isEqualTo(401);
+      assertThat(freshet.count("select count(*) from event_log")).as("nothing enqueued").isEqualTo(events);
+
+      byte[] big = new byte[20_000];
+      java.util.Arrays.fill(big, (byte) ' ');
+      assertThat(post(port, "push", "delivery-5", big, sign(big)).statusCode()).isEqualTo(413);
+
+      byte[] garbage = "{\"ref\": ".getBytes(StandardCharsets.UTF_8);
+      HttpResponse<String> malformed = post(port, "push", "delivery-6", garbage, sign(garbage));
+      assertThat(malformed.statusCode()).isEqualTo(400);
+      JsonNode deadLetter = StreamSupport.stream(freshet.api().get("/api/dead-letters").json().get("items")
+          .spliterator(), false).filter(d -> "ingest".equals(d.get("stage").asString())).findFirst().orElseThrow();
+      assertThat(deadLetter.get("source").asString()).isEqualTo("hello");
+      assertThat(deadLetter.get("payload").asString()).isEqualTo("{\"ref\": ");
+      assertThat(deadLetter.get("errorMessage").asString()).contains("not JSON");
+
+      assertThat(post(port, "push", "delivery-7", push, sign(push), "nope").statusCode()).isEqualTo(404);
+    }
+  }
+
+  private static byte[] fixture(String name) throws Exception {
+    try (InputStream in = GitHubWebhookIT.class.getResourceAsStream("/github/" + name)) {
+      return in.readAllBytes();
+    }
+  }
+
+  private static String sign(byte[] body) throws Exception {
+    Mac mac = Mac.getInstance("HmacSHA256");
+    mac.init(new SecretKeySpec(SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+    return "sha256=" + HexFormat.of().formatHex(mac.doFinal(body));
+  }
+
+  private static HttpResponse<String> post(int port, String kind, String delivery, byte[] body, String signature)
+      throws Exception {
+    return post(port, kind, delivery, body, signature, "hello");
+  }
+
+  private static HttpResponse<String> post(int port, String kind, String delivery, byte[] body, String signature,
+      String source) throws Exception {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/webhooks/" + source))
+        .header("Content-Type", "application/json").header("X-GitHub-Event", kind)
+        .header("X-GitHub-Delivery", delivery).POST(HttpRequest.BodyPublishers.ofByteArray(body));
+    if (signature != null) {
+      request.header("X-Hub-Signature-256", signature);
+    }
+    return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+}
