@@ -128,7 +128,9 @@ public abstract class SourceConnectorContract {
     RecordingSourceContext first = new RecordingSourceContext("contract", null);
     start(first);
     String subject = write("epsilon", "Epsilon before the restart.");
-    ChangeEvent before = awaitEventFor(first, subject);
+    awaitEventFor(first, subject);
+    Thread.sleep(1000); // a source may report one write in steps (a file created, then filled): let them settle
+    List<String> before = eventsFor(first, subject).stream().map(ChangeEvent::id).toList();
     await().atMost(TIMEOUT).until(() -> !first.committedPositions().isEmpty());
     stop();
 
@@ -138,7 +140,7 @@ public abstract class SourceConnectorContract {
     awaitEventFor(second, later);
 
     assertThat(eventsFor(second, subject)).as("an old change is not re-sent, or re-sent with its old id")
-        .allSatisfy(e -> assertThat(e.id()).isEqualTo(before.id()));
+        .allSatisfy(e -> assertThat(before).contains(e.id()));
   }
 
   protected static List<ChangeEvent> eventsFor(RecordingSourceContext context, String subject) {
