@@ -8,8 +8,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,17 +39,24 @@ class CrossTableCollectionIT {
           + "case when i <= 3 then 1 else 2 end from generate_series(1, 6) i");
       await().atMost(TIMEOUT).until(() -> IntStream.rangeClosed(1, 6).allMatch(i -> authorOf(freshet, i) != null));
       assertThat(authorOf(freshet, 2)).isEqualTo("Ada Okafor");
-      Map<Integer, String> before = eventIds(freshet);
 
       freshet.demo("update authors set name = 'Ada Lovelace-Okafor' where id = 1");
 
       await().atMost(TIMEOUT).until(() -> IntStream.rangeClosed(1, 3)
           .allMatch(i -> "Ada Lovelace-Okafor".equals(authorOf(freshet, i))));
-      Map<Integer, String> after = eventIds(freshet);
-      assertThat(IntStream.rangeClosed(1, 3).filter(i -> !after.get(i).equals(before.get(i))).count())
-          .as("Ada's posts re-indexed").isEqualTo(3);
-      assertThat(IntStream.rangeClosed(4, 6).filter(i -> !after.get(i).equals(before.get(i))).count())
-          .as("Bruno's posts untouched").isZero();
+      // the rename reached exactly Ada's posts, one change each (the new collection's own start-up
+      // snapshot may re-read posts at any moment, so count the changes that came from the authors table)
+      Map<String, Long> viaAuthors = freshet.state.query("""
+          select subject, count(*) from event_log where type = 'document.changed' and data->>'table' = 'public.authors'
+            and operation = 'UPDATE'
+          group by subject""", rs -> {
+            Map<String, Long> counts = new java.util.TreeMap<>();
+            while (rs.next()) {
+              counts.put(rs.getString(1), rs.getLong(2));
+            }
+            return counts;
+          });
+      assertThat(viaAuthors).isEqualTo(Map.of("kb:posts:1", 1L, "kb:posts:2", 1L, "kb:posts:3", 1L));
       assertThat(authorOf(freshet, 5)).isEqualTo("Bruno Lindqvist");
 
       // a post moving to another author is re-indexed with the new name; deleting a post removes it
@@ -67,8 +72,4 @@ class CrossTableCollectionIT {
     return chunks.isEmpty() ? null : chunks.get(0).metadata().get("author_name");
   }
 
-  private static Map<Integer, String> eventIds(StandaloneFreshet freshet) {
-    return IntStream.rangeClosed(1, 6).boxed().collect(Collectors.toMap(Function.identity(), i -> freshet.state
-        .queryForObject("select event_id from document_state where subject = ?", String.class, "kb:posts:" + i)));
-  }
 }
