@@ -50,6 +50,13 @@ class GitHubWebhookIT {
       exchange.getResponseBody().write(body);
       exchange.close();
     });
+    github.createContext("/repos/Codertocat/Hello-World/git/trees/master", exchange -> {
+      byte[] body = ("{\"truncated\": false, \"tree\": [{\"path\": \"README.md\", \"type\": \"blob\", \"sha\": \""
+          + Integer.toHexString(readme.get().hashCode()) + "\"}]}").getBytes(StandardCharsets.UTF_8);
+      exchange.sendResponseHeaders(200, body.length);
+      exchange.getResponseBody().write(body);
+      exchange.close();
+    });
     github.start();
   }
 
@@ -63,7 +70,8 @@ class GitHubWebhookIT {
     String s = "--freshet.sources.hello.";
     try (StandaloneFreshet freshet = StandaloneFreshet.start(dataDir, s + "type=github",
         s + "repository=Codertocat/Hello-World", s + "branch=master", s + "webhook-secret=" + SECRET,
-        s + "api-url=http://127.0.0.1:" + github.getAddress().getPort(), "--freshet.webhooks.max-body-size=16KB")) {
+        s + "api-url=http://127.0.0.1:" + github.getAddress().getPort(), s + "reconcile-interval=0",
+        "--freshet.webhooks.max-body-size=16KB")) {
       int port = freshet.api().port();
       byte[] push = fixture("push-new-branch-add-readme.json");
 
@@ -113,6 +121,14 @@ class GitHubWebhookIT {
       assertThat(deadLetter.get("errorMessage").asString()).contains("not JSON");
 
       assertThat(post(port, "push", "delivery-7", push, sign(push), "nope").statusCode()).isEqualTo(404);
+
+      // a change whose delivery never came: the reconcile run finds it by its blob
+      readme.set("# Hello World\n\nChanged while the webhook was down.");
+      assertThat(freshet.api().post("/api/sources/hello/reconcile").status()).isEqualTo(200);
+      await().atMost(TIMEOUT).until(() -> freshet.store.chunksOf(SUBJECT).stream()
+          .anyMatch(c -> c.text().contains("while the webhook was down")));
+      assertThat(freshet.api().post("/api/sources/demo/reconcile").status()).as("a database source has none")
+          .isEqualTo(409);
     }
   }
 

@@ -39,6 +39,17 @@ public interface SourceConnector extends AutoCloseable {
     throw new UnsupportedOperationException("source " + sourceId() + " cannot re-snapshot a collection");
   }
 
+  /**
+   * Compares the whole source with what was handed over before and sends the differences: the backstop
+   * that keeps a missed webhook from leaving the index stale. Returns once the differences are durable.
+   * Optional: push sources that cannot miss a change (a replication stream) do not need it.
+   *
+   * @throws UnsupportedOperationException when this source has no reconcile run
+   */
+  default void reconcile() {
+    throw new UnsupportedOperationException("source " + sourceId() + " has no reconcile run");
+  }
+
   /** The connector's current state for health checks and the console. Cheap: at most one short query. */
   SourceStatus status();
 

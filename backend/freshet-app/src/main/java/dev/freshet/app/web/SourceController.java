@@ -53,6 +53,18 @@ class SourceController {
     return new SnapshotRequested(source, collection);
   }
 
+  @PostMapping("/{source}/reconcile")
+  @Operation(summary = "Compare the whole source with the index now and send the differences",
+      description = "The backstop for missed webhook deliveries (sources that have one also run it on a schedule). "
+          + "Answers once the differences are durable. Needs the OPERATOR role.")
+  Map<String, String> reconcile(@PathVariable String source) {
+    if (!sources.statuses().containsKey(source)) {
+      throw new NotFoundException("no source named " + source);
+    }
+    sources.connector(source).reconcile();
+    return Map.of("source", source, "reconciled", "true");
+  }
+
   @ExceptionHandler(UnsupportedOperationException.class)
   ProblemDetail unsupported(UnsupportedOperationException e) {
     return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());

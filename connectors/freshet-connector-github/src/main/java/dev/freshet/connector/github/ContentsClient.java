@@ -12,9 +12,13 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads a file's current content through GitHub's REST contents API, asking for the raw media type (which
@@ -22,6 +26,8 @@ import org.jspecify.annotations.Nullable;
  * {@code X-RateLimit-Remaining} becomes a retry after that time. Thread-safe.
  */
 final class ContentsClient {
+
+  private static final JsonMapper JSON = JsonMapper.builder().build();
 
   private final GitHubSettings settings;
   private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
@@ -34,25 +40,8 @@ final class ContentsClient {
   Optional<String> read(String path) {
     String encodedPath = Arrays.stream(path.split("/")).map(s -> URLEncoder.encode(s, StandardCharsets.UTF_8)
         .replace("+", "%20")).collect(Collectors.joining("/"));
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(settings.apiUrl() + "/repos/"
-            + settings.repository() + "/contents/" + encodedPath + "?ref="
-            + URLEncoder.encode(settings.branch(), StandardCharsets.UTF_8)))
-        .timeout(Duration.ofSeconds(30))
-        .header("Accept", "application/vnd.github.raw")
-        .header("X-GitHub-Api-Version", "2022-11-28")
-        .header("User-Agent", "freshet");
-    if (settings.token() != null) {
-      request.header("Authorization", "Bearer " + settings.token());
-    }
-    HttpResponse<String> response;
-    try {
-      response = http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new RetryableException("GitHub did not answer: " + e.getMessage(), e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new RetryableException("interrupted while reading " + path, e);
-    }
+    HttpResponse<String> response = get("/contents/" + encodedPath + "?ref="
+        + URLEncoder.encode(settings.branch(), StandardCharsets.UTF_8), "application/vnd.github.raw");
     return switch (response.statusCode()) {
       case 200 -> Optional.of(response.body());
       case 404 -> Optional.empty();
@@ -61,6 +50,50 @@ final class ContentsClient {
           + " (401); check freshet.sources." + settings.sourceId() + ".token");
       default -> throw new RetryableException("GitHub answered " + response.statusCode() + " for " + path);
     };
+  }
+
+  /**
+   * The indexed branch's files: path → blob SHA, from the recursive git tree. GitHub truncates very large
+   * trees; then the result is partial and says so.
+   */
+  Tree tree() {
+    HttpResponse<String> response = get("/git/trees/" + URLEncoder.encode(settings.branch(), StandardCharsets.UTF_8)
+        + "?recursive=1", "application/vnd.github+json");
+    if (response.statusCode() == 403 || response.statusCode() == 429) {
+      throw rateLimited(response);
+    }
+    if (response.statusCode() != 200) {
+      throw new RetryableException("GitHub answered " + response.statusCode() + " for the tree of " + settings.branch());
+    }
+    JsonNode tree = JSON.readTree(response.body());
+    Map<String, String> blobs = new TreeMap<>();
+    for (JsonNode entry : tree.path("tree")) {
+      if ("blob".equals(entry.path("type").asString(""))) {
+        blobs.put(entry.path("path").asString(), entry.path("sha").asString());
+      }
+    }
+    return new Tree(blobs, tree.path("truncated").asBoolean(false));
+  }
+
+  /** A branch's files by path, with their blob SHA; {@code truncated} when GitHub cut the listing short. */
+  record Tree(Map<String, String> blobs, boolean truncated) {}
+
+  private HttpResponse<String> get(String repositoryPath, String accept) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(settings.apiUrl() + "/repos/"
+            + settings.repository() + repositoryPath))
+        .timeout(Duration.ofSeconds(30)).header("Accept", accept).header("X-GitHub-Api-Version", "2022-11-28")
+        .header("User-Agent", "freshet");
+    if (settings.token() != null) {
+      request.header("Authorization", "Bearer " + settings.token());
+    }
+    try {
+      return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new RetryableException("GitHub did not answer: " + e.getMessage(), e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new RetryableException("interrupted while calling GitHub", e);
+    }
   }
 
   private RetryableException rateLimited(HttpResponse<String> response) {

@@ -11,6 +11,10 @@ import dev.freshet.api.webhook.WebhookRejectedException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import dev.freshet.api.error.RetryableException;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A repository's files as documents. GitHub pushes: each {@code push} delivery to {@code
@@ -21,15 +25,21 @@ import java.util.Optional;
  */
 final class GitHubConnector implements SourceConnector, WebhookReceiver {
 
+  private static final Logger log = LoggerFactory.getLogger(GitHubConnector.class);
+
   private final GitHubSettings settings;
   private final PushMapper pushes;
   private final ContentsClient contents;
+  private final Reconciler reconciler;
   private volatile SourceStatus status = SourceStatus.of(SourceStatus.State.STOPPED, "not started");
+  private volatile @Nullable SourceContext context;
+  private volatile @Nullable Thread schedule;
 
   GitHubConnector(GitHubSettings settings) {
     this.settings = settings;
     this.pushes = new PushMapper(settings);
     this.contents = new ContentsClient(settings);
+    this.reconciler = new Reconciler(settings, contents);
   }
 
   @Override
@@ -37,9 +47,47 @@ final class GitHubConnector implements SourceConnector, WebhookReceiver {
     return settings.sourceId();
   }
 
+  /**
+   * Ready for deliveries at once; a virtual thread reconciles the branch now (the first run indexes the
+   * repository as it is) and then every {@code reconcile-interval}.
+   */
   @Override
   public void start(SourceContext context) {
+    this.context = context;
     status = SourceStatus.of(SourceStatus.State.RUNNING, "waiting for push deliveries at /webhooks/" + sourceId());
+    if (!settings.reconcileInterval().isZero()) {
+      schedule = Thread.ofVirtual().name("freshet-reconcile-" + sourceId()).start(this::reconcileOnSchedule);
+    }
+  }
+
+  private void reconcileOnSchedule() {
+    while (!Thread.currentThread().isInterrupted()) {
+      try {
+        reconcile();
+      } catch (RuntimeException e) {
+        log.warn("Source {}: the reconcile run failed, trying again in {}: {}", sourceId(),
+            settings.reconcileInterval(), e.toString());
+      }
+      try {
+        Thread.sleep(settings.reconcileInterval());
+      } catch (InterruptedException e) {
+        return;
+      }
+    }
+  }
+
+  @Override
+  public void reconcile() {
+    SourceContext running = context;
+    if (running == null) {
+      throw new IllegalStateException("source " + sourceId() + " is not started");
+    }
+    try {
+      reconciler.run(running);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new RetryableException("interrupted while reconciling " + sourceId(), e);
+    }
   }
 
   @Override
@@ -84,6 +132,10 @@ final class GitHubConnector implements SourceConnector, WebhookReceiver {
 
   @Override
   public void close() {
+    Thread running = schedule;
+    if (running != null) {
+      running.interrupt();
+    }
     status = SourceStatus.of(SourceStatus.State.STOPPED, "stopped");
   }
 }

@@ -4,6 +4,7 @@ import dev.freshet.api.error.ConfigurationException;
 import dev.freshet.api.source.ConfigOption;
 import dev.freshet.api.source.SourceConfig;
 import java.net.URI;
+import java.time.Duration;
 import java.nio.file.FileSystems;
 import java.nio.file.Path;
 
@@ -21,9 +22,10 @@ import org.jspecify.annotations.Nullable;
  * @param token a token for the contents API, or null for public repositories (never logged)
  * @param apiUrl the REST API's base URL (GitHub Enterprise Server: {@code https://host/api/v3})
  * @param subjectPrefix first part of every subject
+ * @param reconcileInterval how often the whole branch is compared with the index; zero for never
  */
 record GitHubSettings(String sourceId, String repository, String branch, List<String> paths, String webhookSecret,
-    @Nullable String token, URI apiUrl, String subjectPrefix) {
+    @Nullable String token, URI apiUrl, String subjectPrefix, Duration reconcileInterval) {
 
   static final List<ConfigOption> OPTIONS = List.of(
       new ConfigOption("type", "github", null),
@@ -33,7 +35,8 @@ record GitHubSettings(String sourceId, String repository, String branch, List<St
       new ConfigOption("webhook-secret", "The secret of the repository's webhook (Settings → Webhooks); deliveries are verified with it. Never logged or shown.", null),
       new ConfigOption("token", "A token that can read the repository's contents; unset for public repositories. Never logged or shown.", null),
       new ConfigOption("api-url", "The REST API's base URL; for GitHub Enterprise Server, https://<host>/api/v3.", "https://api.github.com"),
-      new ConfigOption("subject-prefix", "First part of every subject, as in github:acme/docs:guide/intro.md.", "github"));
+      new ConfigOption("subject-prefix", "First part of every subject, as in github:acme/docs:guide/intro.md.", "github"),
+      new ConfigOption("reconcile-interval", "How often the whole branch is compared with the index (at start, then at this interval), so a missed delivery cannot leave a file stale; 0 for never.", "60m"));
 
   static GitHubSettings from(SourceConfig config) {
     String repository = config.require("repository", "Set it to the repository as owner/name, e.g. acme/docs");
@@ -59,7 +62,8 @@ record GitHubSettings(String sourceId, String repository, String branch, List<St
       throw new ConfigurationException(config.property("api-url"), "not a URL", "Write e.g. https://api.github.com");
     }
     return new GitHubSettings(config.sourceId(), repository, config.get("branch", "main"), paths, secret,
-        config.optional("token").orElse(null), api, config.get("subject-prefix", "github"));
+        config.optional("token").orElse(null), api, config.get("subject-prefix", "github"),
+        config.getDuration("reconcile-interval", Duration.ofMinutes(60)));
   }
 
   boolean indexes(String path) {
