@@ -100,12 +100,13 @@ class GitHubWebhookIT {
       await().atMost(TIMEOUT).until(() -> freshet.store.chunksOf(SUBJECT).stream()
           .anyMatch(c -> c.text().contains("now waves")));
 
-      long events = freshet.count("select count(*) from event_log");
+      String changes = "select count(*) from event_log where type = 'document.changed'";
+      long events = freshet.count(changes);
       assertThat(post(port, "push", "delivery-3", push, null).statusCode()).as("unsigned").isEqualTo(401);
       byte[] tampered = push.clone();
       tampered[50] ^= 1;
       assertThat(post(port, "push", "delivery-4", tampered, sign(push)).statusCode()).as("tampered").isEqualTo(401);
-      assertThat(freshet.count("select count(*) from event_log")).as("nothing enqueued").isEqualTo(events);
+      assertThat(freshet.count(changes)).as("nothing enqueued").isEqualTo(events);
 
       byte[] big = new byte[20_000];
       java.util.Arrays.fill(big, (byte) ' ');
