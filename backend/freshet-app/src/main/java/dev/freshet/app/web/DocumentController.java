@@ -40,7 +40,7 @@ class DocumentController {
   @Operation(summary = "A document's index state and watermark",
       description = "The subject goes in the path as it is, e.g. /api/documents/kb:public.articles:42.")
   DocumentView document(@PathVariable String subject) {
-    String key = subject.startsWith("/") ? subject.substring(1) : subject;
+    String key = PathSubjects.of(subject);
     DocumentState state = states.find(key)
         .orElseThrow(() -> new NotFoundException("no document " + key + " has been indexed"));
     List<ChunkView> chunks = store.chunksOf(key).stream()

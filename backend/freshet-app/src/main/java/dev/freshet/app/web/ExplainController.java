@@ -36,7 +36,7 @@ class ExplainController {
       description = "Which event, which columns changed, which chunks were embedded and which were reused, "
           + "tokens and time. The subject goes in the path as it is, e.g. /api/explain/kb:public.articles:42.")
   Explanation explain(@PathVariable String subject) {
-    String key = subject.startsWith("/") ? subject.substring(1) : subject;
+    String key = PathSubjects.of(subject);
     DocumentState state = states.find(key)
         .orElseThrow(() -> new NotFoundException("no document " + key + " has been indexed"));
     return new Explanation(key, Explanations.summary(state), state, state.report());
