@@ -79,7 +79,7 @@ final class FilesConnector implements SourceConnector {
   private void run(SourceContext context) {
     try {
       registerTree(settings.directory());
-      deliver(context, reconcile());
+      deliver(context, scan());
       status = SourceStatus.of(SourceStatus.State.RUNNING, "watching " + settings.directory());
       while (running) {
         WatchKey key = watcher.take(); // blocks until the file system reports a change
@@ -88,7 +88,7 @@ final class FilesConnector implements SourceConnector {
         for (WatchKey ready = key; ready != null; ready = watcher.poll()) { // group what is already pending
           overflow |= collect(ready, changed);
         }
-        deliver(context, overflow ? reconcile() : changes(changed));
+        deliver(context, overflow ? scan() : changes(changed));
       }
     } catch (InterruptedException | ClosedWatchServiceException e) {
       // stopping
@@ -124,7 +124,7 @@ final class FilesConnector implements SourceConnector {
   }
 
   /** The events that bring the known state up to the directory's state. */
-  private List<Pending> reconcile() {
+  private List<Pending> scan() {
     Set<Path> present = new TreeSet<>();
     try (Stream<Path> files = Files.walk(settings.directory())) {
       files.filter(Files::isRegularFile).forEach(present::add);
