@@ -1,16 +1,13 @@
 package dev.freshet.app;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dev.freshet.api.event.ChangeEvent;
 import dev.freshet.api.store.StoredChunk;
 import dev.freshet.api.store.VectorStore;
 import dev.freshet.app.embedded.EmbeddedPostgresServer;
 import dev.freshet.core.dispatch.Dispatcher;
 import dev.freshet.core.embedding.Embedder;
 import dev.freshet.core.log.EventLog;
-import dev.freshet.core.log.EventRows;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import java.nio.file.Path;
 import java.sql.Connection;

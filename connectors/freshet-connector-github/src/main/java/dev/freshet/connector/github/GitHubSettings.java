@@ -4,10 +4,9 @@ import dev.freshet.api.error.ConfigurationException;
 import dev.freshet.api.source.ConfigOption;
 import dev.freshet.api.source.SourceConfig;
 import java.net.URI;
-import java.time.Duration;
 import java.nio.file.FileSystems;
 import java.nio.file.Path;
-
+import java.time.Duration;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
