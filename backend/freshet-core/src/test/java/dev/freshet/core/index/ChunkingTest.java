@@ -25,6 +25,12 @@ class ChunkingTest {
   }
 
   @Test
+  void splitterSettingsRoundTripThroughTheirIdSoAChangedChunkSizeIsANewGeneration() {
+    assertThat(Chunker.of(new Chunker(400, 40).settingsId())).isEqualTo(new Chunker(400, 40));
+    assertThat(new Chunker(400, 0).settingsId()).isNotEqualTo(new Chunker(800, 0).settingsId());
+  }
+
+  @Test
   void blankTextHasNoChunks() {
     assertThat(chunker.split("  \n ")).isEmpty();
   }
