@@ -54,12 +54,14 @@ class GenerationsIT {
       assertThat(status(api, 1)).isEqualTo("RETIRED");
       assertThat(servingGeneration(api)).isEqualTo(2);
       assertThat(freshet.store.count()).isEqualTo(freshet.expectedChunks());
-      await().atMost(TIMEOUT).until(() -> topSubject(api, "where do herons fish at dawn").equals("kb:public.articles:3"));
+      await().atMost(TIMEOUT).until(() -> freshet.chunkTexts(3).contains("Herons fish at the weir"));
+      assertThat(topSubjects(api, "where do herons fish at dawn")).contains("kb:public.articles:3");
 
       // Rollback: the retired generation was kept current, so it serves the latest text at once.
       assertThat(api.post("/api/generations/1/activate").status()).isEqualTo(200);
       assertThat(servingGeneration(api)).isEqualTo(1);
-      assertThat(topSubject(api, "where do herons fish at dawn")).isEqualTo("kb:public.articles:3");
+      assertThat(freshet.chunkTexts(3)).contains("Herons fish at the weir");
+      assertThat(topSubjects(api, "where do herons fish at dawn")).contains("kb:public.articles:3");
 
       // Forward again, then drop the old one: no rollback after that.
       assertThat(api.post("/api/generations/2/activate").status()).isEqualTo(200);
@@ -89,7 +91,9 @@ class GenerationsIT {
     return api.search("replication slots", 1).get(0).get("generation").asInt();
   }
 
-  private static String topSubject(TestClient api, String query) {
-    return api.search(query, 1).get(0).get("subject").asString();
+  /** The subjects of the five best hits: the two models rank close neighbours differently. */
+  private static java.util.List<String> topSubjects(TestClient api, String query) {
+    return StreamSupport.stream(api.search(query, 5).spliterator(), false).map(h -> h.get("subject").asString())
+        .toList();
   }
 }

@@ -57,6 +57,7 @@ public class LuceneVectorStore implements VectorStore {
   private static final String VECTOR_BYTES = "vector_bytes";
   private static final String INDEXED_AT = "indexed_at";
   private static final String META = "meta.";
+  private static final int MIN_CANDIDATES = 100;
 
   private final FSDirectory directory;
   private final IndexWriter writer;
@@ -124,7 +125,10 @@ public class LuceneVectorStore implements VectorStore {
   public List<SearchHit> search(SearchRequest request) {
     return withSearcher(searcher -> {
       Query filter = filterQuery(request.filter());
-      Query query = new KnnFloatVectorQuery(VECTOR, request.vector(), request.k(), filter);
+      // HNSW explores about as many candidates as it is asked for: asking for k = 1 can miss the nearest
+      // chunk. Explore at least MIN_CANDIDATES and keep the best k.
+      int candidates = Math.max(request.k(), MIN_CANDIDATES);
+      Query query = new KnnFloatVectorQuery(VECTOR, request.vector(), candidates, filter);
       ScoreDoc[] docs = searcher.search(query, request.k()).scoreDocs;
       StoredFields fields = searcher.storedFields();
       List<SearchHit> hits = new ArrayList<>(docs.length);
