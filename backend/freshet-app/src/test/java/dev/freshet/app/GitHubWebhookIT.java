@@ -49,7 +49,8 @@ class GitHubWebhookIT {
       exchange.getResponseBody().write(body);
       exchange.close();
     });
-    github.createContext("/repos/Codertocat/Hello-World/git/trees/master", exchange -> {
+    // the branch's tree, and the tree at any commit (a push that creates the branch is synced by comparing trees)
+    github.createContext("/repos/Codertocat/Hello-World/git/trees/", exchange -> {
       byte[] body = ("{\"truncated\": false, \"tree\": [{\"path\": \"README.md\", \"type\": \"blob\", \"sha\": \""
           + Integer.toHexString(readme.get().hashCode()) + "\"}]}").getBytes(StandardCharsets.UTF_8);
       exchange.sendResponseHeaders(200, body.length);

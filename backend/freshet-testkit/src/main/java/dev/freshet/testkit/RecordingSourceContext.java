@@ -3,17 +3,21 @@ package dev.freshet.testkit;
 import dev.freshet.api.event.ChangeEvent;
 import dev.freshet.api.source.ChangeSink;
 import dev.freshet.api.source.SourceContext;
+import dev.freshet.api.source.SourceSecrets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A {@link SourceContext} that keeps what a connector sends in memory, like the event log would: events
- * are de-duplicated by id, and positions are recorded in the order they are committed. The sink can be
- * told to fail its next calls, to check that a connector commits nothing it has not handed over.
+ * are de-duplicated by id, positions are recorded in the order they are committed, and secrets are kept in
+ * memory. The sink can be told to fail its next calls, to check that a connector commits nothing it has not
+ * handed over.
  */
 public final class RecordingSourceContext implements SourceContext {
 
@@ -23,6 +27,7 @@ public final class RecordingSourceContext implements SourceContext {
   private final AtomicInteger failures = new AtomicInteger();
   private final List<String> journal = new CopyOnWriteArrayList<>();
   private volatile @Nullable String committed;
+  private final Map<String, String> secrets = new ConcurrentHashMap<>();
 
   public RecordingSourceContext(String sourceId, @Nullable String committedPosition) {
     this.sourceId = sourceId;
@@ -63,6 +68,21 @@ public final class RecordingSourceContext implements SourceContext {
     positions.add(position);
     committed = position;
     journal.add("committed");
+  }
+
+  @Override
+  public SourceSecrets secrets() {
+    return new SourceSecrets() {
+      @Override
+      public Optional<String> get(String name) {
+        return Optional.ofNullable(secrets.get(name));
+      }
+
+      @Override
+      public boolean putIfAbsent(String name, String value) {
+        return secrets.putIfAbsent(name, value) == null;
+      }
+    };
   }
 
   @Override

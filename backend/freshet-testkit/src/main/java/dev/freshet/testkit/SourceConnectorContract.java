@@ -8,6 +8,9 @@ import dev.freshet.api.event.Operation;
 import dev.freshet.api.source.SourceConnector;
 import dev.freshet.api.source.SourceDocument;
 import dev.freshet.api.source.SourceStatus;
+import dev.freshet.api.webhook.WebhookDelivery;
+import dev.freshet.api.webhook.WebhookOutcome;
+import dev.freshet.api.webhook.WebhookReceiver;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -26,12 +29,16 @@ import org.junit.jupiter.api.Test;
  *   protected void delete(String key) { ... }
  * }
  * }</pre>
+ *
+ * <p>A webhook source changes the provider's state (a local server playing its API) in {@code write} and
+ * {@code delete}, then announces the change with {@link #deliver}.
  */
 public abstract class SourceConnectorContract {
 
   protected static final Duration TIMEOUT = Duration.ofSeconds(60);
 
   private @Nullable SourceConnector connector;
+  private @Nullable RecordingSourceContext context;
 
   /** A new, unstarted connector over the same source (the same configuration each time). */
   protected abstract SourceConnector newConnector() throws Exception;
@@ -47,6 +54,7 @@ public abstract class SourceConnectorContract {
       connector.close();
     }
     connector = newConnector();
+    this.context = context;
     connector.start(context);
     await().atMost(TIMEOUT).until(() -> connector.status().state() == SourceStatus.State.RUNNING);
     return connector;
@@ -141,6 +149,32 @@ public abstract class SourceConnectorContract {
 
     assertThat(eventsFor(second, subject)).as("an old change is not re-sent, or re-sent with its old id")
         .allSatisfy(e -> assertThat(before).contains(e.id()));
+  }
+
+  /**
+   * For a webhook source, whose {@link #write} and {@link #delete} change the provider's state and then
+   * announce it: hands the delivery to the running connector as {@code POST /webhooks/<id>} would, and
+   * appends the accepted events to the context's sink. A delivery the sink refused is delivered again, as a
+   * provider redelivers one that was not answered 2xx (up to five times).
+   */
+  protected WebhookOutcome deliver(WebhookDelivery delivery) throws InterruptedException {
+    if (!(connector instanceof WebhookReceiver receiver) || context == null) {
+      throw new IllegalStateException("start a connector that implements WebhookReceiver first");
+    }
+    for (int attempt = 1; ; attempt++) {
+      WebhookOutcome outcome = receiver.receive(delivery);
+      if (!(outcome instanceof WebhookOutcome.Accepted accepted) || accepted.events().isEmpty()) {
+        return outcome;
+      }
+      try {
+        context.sink().accept(accepted.events());
+        return outcome;
+      } catch (RuntimeException e) {
+        if (attempt == 5) {
+          throw e;
+        }
+      }
+    }
   }
 
   protected static List<ChangeEvent> eventsFor(RecordingSourceContext context, String subject) {

@@ -16,6 +16,14 @@ public record EventType(String name, int version) {
    * e.g. {@code kb:public.articles}. The indexing agent re-checks every document of it.
    */
   public static final EventType COLLECTION_TRUNCATED = new EventType("collection.truncated", 1);
+  /**
+   * A source saw a change to a set of documents that the delivery does not name one by one: a Notion data
+   * source's content changed, a GitHub push's commit list was truncated or history was rewritten. The
+   * subject is the set's subject (e.g. {@code notion:ds:<id>}, {@code github:acme/docs}); the platform's
+   * sync agent has the source read that set now ({@link dev.freshet.api.source.SourceConnector#sync}) and
+   * append a {@code document.changed} for each document in it.
+   */
+  public static final EventType COLLECTION_CHANGED = new EventType("collection.changed", 1);
   /** The indexing agent made a document's current state searchable. */
   public static final EventType DOCUMENT_INDEXED = new EventType("document.indexed", 1);
   /** The indexing agent removed every chunk of a document that no longer exists at its source. */

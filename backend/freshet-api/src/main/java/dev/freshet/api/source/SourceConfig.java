@@ -5,11 +5,13 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -69,6 +71,26 @@ public record SourceConfig(String sourceId, Map<String, String> values) {
       throw new ConfigurationException(property(key), "not a duration: '" + raw + "'",
           "Write a number with a unit, e.g. 10ms, 5s or 2m");
     }
+  }
+
+  /**
+   * One of an enum's constants, written in lowercase with dashes for underscores ({@code compare-trees} for
+   * {@code COMPARE_TREES}).
+   */
+  public <E extends Enum<E>> E getChoice(String key, E defaultValue) {
+    E[] constants = defaultValue.getDeclaringClass().getEnumConstants();
+    String raw = get(key, spelled(defaultValue));
+    for (E constant : constants) {
+      if (spelled(constant).equals(raw.toLowerCase(Locale.ROOT))) {
+        return constant;
+      }
+    }
+    throw new ConfigurationException(property(key), "'" + raw + "' is not one of the choices",
+        "Write one of " + Arrays.stream(constants).map(SourceConfig::spelled).collect(Collectors.joining(", ")));
+  }
+
+  private static String spelled(Enum<?> constant) {
+    return constant.name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
   /** A comma-separated list, trimmed, empty entries dropped. */

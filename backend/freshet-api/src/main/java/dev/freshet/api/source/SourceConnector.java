@@ -1,5 +1,7 @@
 package dev.freshet.api.source;
 
+import dev.freshet.api.event.ChangeEvent;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -48,6 +50,21 @@ public interface SourceConnector extends AutoCloseable {
    */
   default void reconcile() {
     throw new UnsupportedOperationException("source " + sourceId() + " has no reconcile run");
+  }
+
+  /**
+   * Reads the set of documents a {@code collection.changed} event of this source names (see {@link
+   * dev.freshet.api.event.EventType#COLLECTION_CHANGED}) and returns a {@code document.changed} for each
+   * document in it that changed or disappeared. Called by the platform's sync agent when the event's turn
+   * comes, so the webhook that announced the change was answered long before; the platform appends the
+   * returned events. Ids must derive from the request's id and the document, so a retry after a crash
+   * returns the same ids; give them the request's correlation id and the request's id as causation.
+   *
+   * @throws UnsupportedOperationException when this source never emits {@code collection.changed}
+   * @throws dev.freshet.api.error.RetryableException when the source cannot be reached
+   */
+  default List<ChangeEvent> sync(ChangeEvent request) {
+    throw new UnsupportedOperationException("source " + sourceId() + " does not emit collection.changed");
   }
 
   /** The connector's current state for health checks and the console. Cheap: at most one short query. */

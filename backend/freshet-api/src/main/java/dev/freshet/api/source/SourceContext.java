@@ -19,4 +19,7 @@ public interface SourceContext {
 
   /** Where the connector sends its events. */
   ChangeSink sink();
+
+  /** The secrets this source learned at run time, kept encrypted by the platform. */
+  SourceSecrets secrets();
 }

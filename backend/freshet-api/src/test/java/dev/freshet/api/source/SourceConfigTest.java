@@ -34,6 +34,19 @@ class SourceConfigTest {
         .hasMessage("freshet.sources.demo.database: missing. Set it to the database name");
   }
 
+  enum Policy { KEEP_ALL, REMOVE }
+
+  @Test
+  void choicesAreWrittenInLowercaseWithDashes() {
+    SourceConfig choices = new SourceConfig("demo", Map.of("a", "keep-all", "b", "Remove", "c", "drop"));
+
+    assertThat(choices.getChoice("a", Policy.REMOVE)).isEqualTo(Policy.KEEP_ALL);
+    assertThat(choices.getChoice("b", Policy.KEEP_ALL)).isEqualTo(Policy.REMOVE);
+    assertThat(choices.getChoice("missing", Policy.REMOVE)).isEqualTo(Policy.REMOVE);
+    assertThatThrownBy(() -> choices.getChoice("c", Policy.REMOVE))
+        .hasMessage("freshet.sources.demo.c: 'drop' is not one of the choices. Write one of keep-all, remove");
+  }
+
   @Test
   void sourceIdsAreLogicalNames() {
     assertThatThrownBy(() -> new SourceConfig("Demo DB", Map.of())).hasMessageContaining("invalid source id");

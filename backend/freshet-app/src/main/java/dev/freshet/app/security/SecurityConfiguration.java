@@ -3,6 +3,7 @@ package dev.freshet.app.security;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import dev.freshet.app.FreshetProperties;
 import dev.freshet.ui.LoginView;
+import javax.crypto.SecretKey;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -31,6 +32,12 @@ class SecurityConfiguration {
   @Bean
   AdminPassword adminPassword(SecurityProperties properties, FreshetProperties freshet) {
     return AdminPassword.resolve(properties, freshet.dataDir());
+  }
+
+  /** The key of the secrets sources learn at run time (see {@link SecretKeys}). */
+  @Bean
+  SecretKey freshetSecretKey(SecurityProperties properties, FreshetProperties freshet) {
+    return SecretKeys.resolve(properties.secretKey(), freshet.dataDir());
   }
 
   @Bean

@@ -17,8 +17,10 @@ import dev.freshet.core.index.IndexingAgent;
 import dev.freshet.core.log.EventLog;
 import dev.freshet.core.metrics.FreshetMetrics;
 import dev.freshet.core.search.SearchService;
+import dev.freshet.core.secret.SecretStore;
 import dev.freshet.core.source.SourceManager;
 import dev.freshet.core.source.SourceRegistry;
+import dev.freshet.core.source.SyncAgent;
 import dev.freshet.core.source.WebhookIngest;
 import dev.freshet.core.store.ActiveVectorStore;
 import dev.freshet.core.store.LuceneVectorStoreFactory;
@@ -28,6 +30,7 @@ import dev.langchain4j.model.embedding.EmbeddingModel;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.util.List;
+import javax.crypto.SecretKey;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -35,6 +38,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -152,8 +156,18 @@ public class FreshetCoreAutoConfiguration {
   }
 
   @Bean
-  SourceManager sourceManager(SourceRegistry registry, EventLog eventLog, DataSource dataSource) {
-    return new SourceManager(registry, eventLog, new JdbcTemplate(dataSource));
+  SecretStore secretStore(DataSource dataSource, SecretKey key) {
+    return new SecretStore(new JdbcTemplate(dataSource), key);
+  }
+
+  @Bean
+  SourceManager sourceManager(SourceRegistry registry, EventLog eventLog, DataSource dataSource, SecretStore secrets) {
+    return new SourceManager(registry, eventLog, new JdbcTemplate(dataSource), secrets);
+  }
+
+  @Bean
+  SyncAgent syncAgent(SourceRegistry sources, @Lazy EventLog eventLog) {
+    return new SyncAgent(sources, eventLog);
   }
 
   @Bean

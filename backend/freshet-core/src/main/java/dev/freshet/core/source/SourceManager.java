@@ -3,13 +3,14 @@ package dev.freshet.core.source;
 import dev.freshet.api.error.ConfigurationException;
 import dev.freshet.api.source.SourceConnector;
 import dev.freshet.core.log.EventLog;
+import dev.freshet.core.secret.SecretStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Runs the configured source connectors: gives each a context whose sink is the event log and whose
- * positions live in the state database.
+ * positions and secrets live in the state database.
  */
 public class SourceManager implements AutoCloseable {
 
@@ -18,11 +19,13 @@ public class SourceManager implements AutoCloseable {
   private final SourceRegistry registry;
   private final EventLog eventLog;
   private final JdbcTemplate jdbc;
+  private final SecretStore secrets;
 
-  public SourceManager(SourceRegistry registry, EventLog eventLog, JdbcTemplate jdbc) {
+  public SourceManager(SourceRegistry registry, EventLog eventLog, JdbcTemplate jdbc, SecretStore secrets) {
     this.registry = registry;
     this.eventLog = eventLog;
     this.jdbc = jdbc;
+    this.secrets = secrets;
   }
 
   /**
@@ -32,7 +35,8 @@ public class SourceManager implements AutoCloseable {
   public synchronized void start() {
     for (SourceConnector connector : registry.all()) {
       try {
-        connector.start(new StateDatabaseSourceContext(connector.sourceId(), eventLog, jdbc));
+        connector.start(new StateDatabaseSourceContext(connector.sourceId(), eventLog, jdbc,
+            secrets.forSource(connector.sourceId())));
       } catch (ConfigurationException e) {
         throw e;
       } catch (RuntimeException e) {

@@ -2,22 +2,25 @@ package dev.freshet.core.source;
 
 import dev.freshet.api.source.ChangeSink;
 import dev.freshet.api.source.SourceContext;
+import dev.freshet.api.source.SourceSecrets;
 import dev.freshet.core.log.EventLog;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** A source's context backed by the state database: the event log as sink, positions in {@code source_position}. */
+/** A source's context backed by the state database: the event log as sink, positions in {@code source_position}, secrets in {@code source_secret}. */
 final class StateDatabaseSourceContext implements SourceContext {
 
   private final String sourceId;
   private final EventLog eventLog;
   private final JdbcTemplate jdbc;
+  private final SourceSecrets secrets;
 
-  StateDatabaseSourceContext(String sourceId, EventLog eventLog, JdbcTemplate jdbc) {
+  StateDatabaseSourceContext(String sourceId, EventLog eventLog, JdbcTemplate jdbc, SourceSecrets secrets) {
     this.sourceId = sourceId;
     this.eventLog = eventLog;
     this.jdbc = jdbc;
+    this.secrets = secrets;
   }
 
   @Override
@@ -43,5 +46,10 @@ final class StateDatabaseSourceContext implements SourceContext {
   @Override
   public ChangeSink sink() {
     return eventLog::append;
+  }
+
+  @Override
+  public SourceSecrets secrets() {
+    return secrets;
   }
 }

@@ -52,18 +52,30 @@ final class ContentsClient {
     };
   }
 
-  /**
-   * The indexed branch's files: path → blob SHA, from the recursive git tree. GitHub truncates very large
-   * trees; then the result is partial and says so.
-   */
+  /** The indexed branch's files at its head; see {@link #tree(String)}. */
   Tree tree() {
-    HttpResponse<String> response = get("/git/trees/" + URLEncoder.encode(settings.branch(), StandardCharsets.UTF_8)
+    return tree(settings.branch());
+  }
+
+  /**
+   * The files at a branch or commit: path → blob SHA, from the recursive git tree. GitHub truncates very large
+   * trees; then the result is partial and says so.
+   *
+   * @throws PermanentException when GitHub does not know the commit (404, 409, 422)
+   */
+  Tree tree(String ref) {
+    HttpResponse<String> response = get("/git/trees/" + URLEncoder.encode(ref, StandardCharsets.UTF_8)
         + "?recursive=1", "application/vnd.github+json");
     if (response.statusCode() == 403 || response.statusCode() == 429) {
       throw rateLimited(response);
     }
+    if (response.statusCode() == 404 || response.statusCode() == 409 || response.statusCode() == 422) {
+      throw new PermanentException("GitHub has no tree for " + ref + " in " + settings.repository() + " ("
+          + response.statusCode() + "); a reconcile run (POST /api/sources/" + settings.sourceId()
+          + "/reconcile) compares the branch as it is now");
+    }
     if (response.statusCode() != 200) {
-      throw new RetryableException("GitHub answered " + response.statusCode() + " for the tree of " + settings.branch());
+      throw new RetryableException("GitHub answered " + response.statusCode() + " for the tree of " + ref);
     }
     JsonNode tree = JSON.readTree(response.body());
     Map<String, String> blobs = new TreeMap<>();

@@ -1,17 +1,22 @@
 package dev.freshet.connector.github;
 
+import dev.freshet.api.error.RetryableException;
+import dev.freshet.api.event.ChangeEvent;
 import dev.freshet.api.source.SourceConnector;
 import dev.freshet.api.source.SourceContext;
 import dev.freshet.api.source.SourceDocument;
 import dev.freshet.api.source.SourceStatus;
+import dev.freshet.api.webhook.HmacSignatures;
 import dev.freshet.api.webhook.WebhookDelivery;
 import dev.freshet.api.webhook.WebhookOutcome;
 import dev.freshet.api.webhook.WebhookReceiver;
 import dev.freshet.api.webhook.WebhookRejectedException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import dev.freshet.api.error.RetryableException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,8 +53,9 @@ final class GitHubConnector implements SourceConnector, WebhookReceiver {
   }
 
   /**
-   * Ready for deliveries at once; a virtual thread reconciles the branch now (the first run indexes the
-   * repository as it is) and then every {@code reconcile-interval}.
+   * Ready for deliveries at once; a virtual thread reconciles the branch every {@code reconcile-interval},
+   * counted from the last run (kept in the position), so the first start indexes the repository as it is and
+   * a restart does not list the whole tree again.
    */
   @Override
   public void start(SourceContext context) {
@@ -61,6 +67,16 @@ final class GitHubConnector implements SourceConnector, WebhookReceiver {
   }
 
   private void reconcileOnSchedule() {
+    SourceContext running = context;
+    @Nullable Instant last = running == null ? null
+        : running.committedPosition().flatMap(Reconciler::reconciledAt).orElse(null);
+    if (last != null) {
+      Duration wait = Duration.between(Instant.now(), last.plus(settings.reconcileInterval()));
+      log.info("Source {}: last reconciled at {}, next run in {}", sourceId(), last, wait.isNegative() ? Duration.ZERO : wait);
+      if (!sleep(wait)) {
+        return;
+      }
+    }
     while (!Thread.currentThread().isInterrupted()) {
       try {
         reconcile();
@@ -68,11 +84,20 @@ final class GitHubConnector implements SourceConnector, WebhookReceiver {
         log.warn("Source {}: the reconcile run failed, trying again in {}: {}", sourceId(),
             settings.reconcileInterval(), e.toString());
       }
-      try {
-        Thread.sleep(settings.reconcileInterval());
-      } catch (InterruptedException e) {
+      if (!sleep(settings.reconcileInterval())) {
         return;
       }
+    }
+  }
+
+  private static boolean sleep(Duration duration) {
+    try {
+      if (!duration.isNegative()) {
+        Thread.sleep(duration);
+      }
+      return true;
+    } catch (InterruptedException e) {
+      return false;
     }
   }
 
@@ -90,11 +115,17 @@ final class GitHubConnector implements SourceConnector, WebhookReceiver {
     }
   }
 
+  /** A branch-wide change: the files that differ between the trees before and after the push. */
+  @Override
+  public List<ChangeEvent> sync(ChangeEvent request) {
+    return reconciler.sync(request);
+  }
+
   @Override
   public WebhookOutcome receive(WebhookDelivery delivery) {
     String signature = delivery.header("X-Hub-Signature-256").orElseThrow(() -> new WebhookRejectedException(
         WebhookRejectedException.UNAUTHORIZED, "no X-Hub-Signature-256 header: the delivery is not signed"));
-    if (!Signatures.valid(settings.webhookSecret(), delivery.body(), signature)) {
+    if (!HmacSignatures.valid(settings.webhookSecret(), delivery.body(), signature)) {
       throw new WebhookRejectedException(WebhookRejectedException.UNAUTHORIZED,
           "the X-Hub-Signature-256 does not match the body and the configured secret");
     }

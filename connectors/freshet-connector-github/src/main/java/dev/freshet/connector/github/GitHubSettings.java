@@ -8,6 +8,8 @@ import java.nio.file.FileSystems;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -22,9 +24,29 @@ import org.jspecify.annotations.Nullable;
  * @param apiUrl the REST API's base URL (GitHub Enterprise Server: {@code https://host/api/v3})
  * @param subjectPrefix first part of every subject
  * @param reconcileInterval how often the whole branch is compared with the index; zero for never
+ * @param forcePush what a forced push to the branch does
+ * @param branchDeletion what deleting the branch does
+ * @param botLogins logins whose pushes are the bot's own edits: acknowledged, not indexed
  */
 record GitHubSettings(String sourceId, String repository, String branch, List<String> paths, String webhookSecret,
-    @Nullable String token, URI apiUrl, String subjectPrefix, Duration reconcileInterval) {
+    @Nullable String token, URI apiUrl, String subjectPrefix, Duration reconcileInterval, ForcePush forcePush,
+    BranchDeletion branchDeletion, Set<String> botLogins) {
+
+  /** What a forced push does. */
+  enum ForcePush {
+    /** Compare the tree before the push with the tree after it and re-index every file that differs. */
+    COMPARE_TREES,
+    /** Index only the files named in the push's commit list, like any other push. */
+    COMMITS_ONLY
+  }
+
+  /** What deleting the indexed branch does. */
+  enum BranchDeletion {
+    /** Keep the documents searchable until the branch comes back. */
+    KEEP,
+    /** Remove every document of the branch. */
+    REMOVE
+  }
 
   static final List<ConfigOption> OPTIONS = List.of(
       new ConfigOption("type", "github", null),
@@ -35,7 +57,10 @@ record GitHubSettings(String sourceId, String repository, String branch, List<St
       new ConfigOption("token", "A token that can read the repository's contents; unset for public repositories. Never logged or shown.", null),
       new ConfigOption("api-url", "The REST API's base URL; for GitHub Enterprise Server, https://<host>/api/v3.", "https://api.github.com"),
       new ConfigOption("subject-prefix", "First part of every subject, as in github:acme/docs:guide/intro.md.", "github"),
-      new ConfigOption("reconcile-interval", "How often the whole branch is compared with the index (at start, then at this interval), so a missed delivery cannot leave a file stale; 0 for never.", "60m"));
+      new ConfigOption("reconcile-interval", "How often the whole branch is compared with the index, so a missed delivery cannot leave a file stale; the first run is at the first start, later ones this long after the previous run (restarts do not trigger one); 0 for never.", "60m"),
+      new ConfigOption("force-push", "What a forced push to the branch does: compare-trees (compare the tree before the push with the tree after it and re-index every file that differs, so rewritten history leaves nothing stale) or commits-only (index only the files the push's commit list names).", "compare-trees"),
+      new ConfigOption("branch-deletion", "What deleting the indexed branch does: keep (the documents stay searchable until the branch comes back) or remove (every document of the branch is removed).", "keep"),
+      new ConfigOption("bot-logins", "Comma-separated logins whose pushes are the bot's own edits, e.g. freshet-docs[bot]: acknowledged and not re-indexed, so a bot that writes back to the repository cannot start a loop.", ""));
 
   static GitHubSettings from(SourceConfig config) {
     String repository = config.require("repository", "Set it to the repository as owner/name, e.g. acme/docs");
@@ -62,7 +87,15 @@ record GitHubSettings(String sourceId, String repository, String branch, List<St
     }
     return new GitHubSettings(config.sourceId(), repository, config.get("branch", "main"), paths, secret,
         config.optional("token").orElse(null), api, config.get("subject-prefix", "github"),
-        config.getDuration("reconcile-interval", Duration.ofMinutes(60)));
+        config.getDuration("reconcile-interval", Duration.ofMinutes(60)),
+        config.getChoice("force-push", ForcePush.COMPARE_TREES),
+        config.getChoice("branch-deletion", BranchDeletion.KEEP),
+        config.getList("bot-logins", "").stream().map(String::toLowerCase).collect(Collectors.toUnmodifiableSet()));
+  }
+
+  /** The subject of the whole branch, for {@code collection.changed}. */
+  String branchSubject() {
+    return subjectPrefix + ":" + repository;
   }
 
   boolean indexes(String path) {
