@@ -2,6 +2,7 @@ package dev.freshet.connector.github;
 
 import dev.freshet.api.error.RetryableException;
 import dev.freshet.api.event.ChangeEvent;
+import dev.freshet.api.source.ReconcileSchedule;
 import dev.freshet.api.source.SourceConnector;
 import dev.freshet.api.source.SourceContext;
 import dev.freshet.api.source.SourceDocument;
@@ -11,15 +12,11 @@ import dev.freshet.api.webhook.WebhookDelivery;
 import dev.freshet.api.webhook.WebhookOutcome;
 import dev.freshet.api.webhook.WebhookReceiver;
 import dev.freshet.api.webhook.WebhookRejectedException;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * A repository's files as documents. GitHub pushes: each {@code push} delivery to {@code
@@ -29,8 +26,6 @@ import org.slf4j.LoggerFactory;
  * arrive in.
  */
 final class GitHubConnector implements SourceConnector, WebhookReceiver {
-
-  private static final Logger log = LoggerFactory.getLogger(GitHubConnector.class);
 
   private final GitHubSettings settings;
   private final PushMapper pushes;
@@ -62,42 +57,8 @@ final class GitHubConnector implements SourceConnector, WebhookReceiver {
     this.context = context;
     status = SourceStatus.of(SourceStatus.State.RUNNING, "waiting for push deliveries at /webhooks/" + sourceId());
     if (!settings.reconcileInterval().isZero()) {
-      schedule = Thread.ofVirtual().name("freshet-reconcile-" + sourceId()).start(this::reconcileOnSchedule);
-    }
-  }
-
-  private void reconcileOnSchedule() {
-    SourceContext running = context;
-    @Nullable Instant last = running == null ? null
-        : running.committedPosition().flatMap(Reconciler::reconciledAt).orElse(null);
-    if (last != null) {
-      Duration wait = Duration.between(Instant.now(), last.plus(settings.reconcileInterval()));
-      log.info("Source {}: last reconciled at {}, next run in {}", sourceId(), last, wait.isNegative() ? Duration.ZERO : wait);
-      if (!sleep(wait)) {
-        return;
-      }
-    }
-    while (!Thread.currentThread().isInterrupted()) {
-      try {
-        reconcile();
-      } catch (RuntimeException e) {
-        log.warn("Source {}: the reconcile run failed, trying again in {}: {}", sourceId(),
-            settings.reconcileInterval(), e.toString());
-      }
-      if (!sleep(settings.reconcileInterval())) {
-        return;
-      }
-    }
-  }
-
-  private static boolean sleep(Duration duration) {
-    try {
-      if (!duration.isNegative()) {
-        Thread.sleep(duration);
-      }
-      return true;
-    } catch (InterruptedException e) {
-      return false;
+      schedule = ReconcileSchedule.start(this, settings.reconcileInterval(),
+          context.committedPosition().flatMap(Reconciler::reconciledAt));
     }
   }
 
