@@ -22,7 +22,7 @@ class ModuleDependenciesTest {
   void everyModuleIsOnTheImportedClassPath() {
     // the rules below would pass vacuously if a module's classes were missing
     for (String pkg : new String[] {"dev.freshet.api", "dev.freshet.core", "dev.freshet.connector.postgres",
-        "dev.freshet.connector.files", "dev.freshet.connector.github",
+        "dev.freshet.connector.files", "dev.freshet.connector.github", "dev.freshet.connector.notion",
         "dev.freshet.ui", "dev.freshet.app"}) {
       org.assertj.core.api.Assertions.assertThat(FRESHET.stream().anyMatch(c -> c.getPackageName().startsWith(pkg)))
           .as(pkg).isTrue();
