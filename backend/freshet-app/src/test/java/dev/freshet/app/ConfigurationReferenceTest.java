@@ -50,7 +50,7 @@ class ConfigurationReferenceTest {
     String reference = Files.readString(REFERENCE);
     List<SourceConnectorProvider> providers = ServiceLoader.load(SourceConnectorProvider.class).stream()
         .map(ServiceLoader.Provider::get).toList();
-    assertThat(providers).extracting(SourceConnectorProvider::type).contains("postgres", "files", "github");
+    assertThat(providers).extracting(SourceConnectorProvider::type).contains("postgres", "files", "github", "notion");
     for (SourceConnectorProvider provider : providers) {
       assertThat(reference).contains("### `type: " + provider.type() + "`");
       for (ConfigOption option : provider.options()) {

@@ -48,7 +48,10 @@ final class FilesConnector implements SourceConnector {
   private static final Logger log = LoggerFactory.getLogger(FilesConnector.class);
 
   private final FilesSettings settings;
+  /** The content hash of every file handed over; read and changed only while holding {@link #comparing}. */
   private final Map<String, String> known = new LinkedHashMap<>();
+  private final Object comparing = new Object();
+  private volatile @Nullable SourceContext context;
   private volatile SourceStatus status = SourceStatus.of(SourceStatus.State.STOPPED, "not started");
   private volatile boolean running;
   private @Nullable WatchService watcher;
@@ -65,6 +68,7 @@ final class FilesConnector implements SourceConnector {
 
   @Override
   public synchronized void start(SourceContext context) {
+    this.context = context;
     context.committedPosition().ifPresent(position -> known.putAll(Position.decode(position)));
     try {
       watcher = settings.directory().getFileSystem().newWatchService();
@@ -79,7 +83,9 @@ final class FilesConnector implements SourceConnector {
   private void run(SourceContext context) {
     try {
       registerTree(settings.directory());
-      deliver(context, scan());
+      synchronized (comparing) {
+        deliver(context, scan());
+      }
       status = SourceStatus.of(SourceStatus.State.RUNNING, "watching " + settings.directory());
       while (running) {
         WatchKey key = watcher.take(); // blocks until the file system reports a change
@@ -88,7 +94,9 @@ final class FilesConnector implements SourceConnector {
         for (WatchKey ready = key; ready != null; ready = watcher.poll()) { // group what is already pending
           overflow |= collect(ready, changed);
         }
-        deliver(context, overflow ? scan() : changes(changed));
+        synchronized (comparing) {
+          deliver(context, overflow ? scan() : changes(changed));
+        }
       }
     } catch (InterruptedException | ClosedWatchServiceException e) {
       // stopping
@@ -121,6 +129,27 @@ final class FilesConnector implements SourceConnector {
     }
     key.reset();
     return overflow;
+  }
+
+  /**
+   * Compares the whole directory with what was handed over, as the start-up scan does, and sends the
+   * differences: for a change the watch service could not report (a network file system, a directory
+   * swapped under Freshet). Returns once they are durable.
+   */
+  @Override
+  public void reconcile() {
+    SourceContext running = context;
+    if (running == null) {
+      throw new IllegalStateException("source " + sourceId() + " is not started");
+    }
+    synchronized (comparing) {
+      try {
+        deliver(running, scan());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new RetryableException("interrupted while reconciling " + sourceId(), e);
+      }
+    }
   }
 
   /** The events that bring the known state up to the directory's state. */

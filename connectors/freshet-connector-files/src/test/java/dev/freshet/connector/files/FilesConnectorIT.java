@@ -63,6 +63,21 @@ class FilesConnectorIT extends SourceConnectorContract {
   }
 
   @Test
+  void anOnDemandReconcileReturnsOnceTheDirectorysDifferencesAreDurable() throws Exception {
+    RecordingSourceContext context = new RecordingSourceContext("contract", null);
+    SourceConnector source = start(context);
+    Files.writeString(directory.resolve("swapped.md"), "# Swapped\n\nWritten behind the watcher's back.");
+
+    source.reconcile();
+
+    assertThat(eventsFor(context, "files:swapped.md")).as("durable when reconcile returns")
+        .extracting(ChangeEvent::operation).containsExactly(Operation.CREATE);
+    int before = context.events().size();
+    source.reconcile();
+    assertThat(context.events()).as("nothing changed since").hasSize(before);
+  }
+
+  @Test
   void filesInNewSubdirectoriesAreWatchedAndOtherFilesIgnored() throws Exception {
     RecordingSourceContext context = new RecordingSourceContext("contract", null);
     SourceConnector source = start(context);
