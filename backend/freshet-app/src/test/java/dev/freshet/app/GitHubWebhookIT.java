@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.sun.net.httpserver.HttpServer;
+import dev.freshet.api.webhook.HmacSignatures;
+import dev.freshet.connector.github.FakeGitHub;
 import java.io.InputStream;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -13,11 +15,11 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HexFormat;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.StreamSupport;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -133,16 +135,54 @@ class GitHubWebhookIT {
     }
   }
 
+  @Test
+  void aPushWithAnAddAModifyARemoveAndARenameLeavesTheIndexEqualToTheBranch() throws Exception {
+    try (FakeGitHub repository = new FakeGitHub("acme/docs", "main")) {
+      String s = "--freshet.sources.docs.";
+      byte[] first = repository.commit(Map.of("docs/kept.md", "# Kept\n\nStays as it is.",
+          "docs/edited.md", "# Edited\n\nThe first draft.", "docs/gone.md", "# Gone\n\nDeleted soon.",
+          "docs/old-name.md", "# Moved\n\nA page about moving."));
+      try (StandaloneFreshet freshet = StandaloneFreshet.start(dataDir, s + "type=github", s + "repository=acme/docs",
+          s + "webhook-secret=" + SECRET, s + "api-url=" + repository.apiUrl(), s + "reconcile-interval=0",
+          s + "paths=docs/**.md")) {
+        int port = freshet.api().port();
+        assertThat(post(port, "push", "d-first", first, sign(first), "docs").statusCode()).isEqualTo(202);
+        await().atMost(TIMEOUT).until(() -> !freshet.store.chunksOf("github:acme/docs:docs/old-name.md").isEmpty());
+
+        Map<String, @Nullable String> changes = new HashMap<>();
+        changes.put("docs/added.md", "# Added\n\nBrand new.");
+        changes.put("docs/edited.md", "# Edited\n\nThe second draft.");
+        changes.put("docs/gone.md", null);
+        changes.put("docs/old-name.md", null);
+        changes.put("docs/new-name.md", "# Moved\n\nA page about moving.");
+        byte[] push = repository.commit(changes);
+        assertThat(post(port, "push", "d-second", push, sign(push), "docs").statusCode()).isEqualTo(202);
+
+        await().atMost(TIMEOUT).until(() -> freshet.store.chunksOf("github:acme/docs:docs/old-name.md").isEmpty()
+            && freshet.store.chunksOf("github:acme/docs:docs/gone.md").isEmpty()
+            && !freshet.store.chunksOf("github:acme/docs:docs/new-name.md").isEmpty()
+            && !freshet.store.chunksOf("github:acme/docs:docs/added.md").isEmpty()
+            && text(freshet, "docs/edited.md").contains("second draft"));
+        assertThat(text(freshet, "docs/kept.md")).contains("Stays as it is.");
+        assertThat(freshet.count("select count(*) from event_log where correlation_id = 'gh:d-second' "
+            + "and type = 'document.changed'")).as("one event per changed file").isEqualTo(5);
+      }
+    }
+  }
+
+  private static String text(StandaloneFreshet freshet, String path) {
+    return String.join("\n", freshet.store.chunksOf("github:acme/docs:" + path).stream()
+        .map(dev.freshet.api.store.StoredChunk::text).toList());
+  }
+
   private static byte[] fixture(String name) throws Exception {
     try (InputStream in = GitHubWebhookIT.class.getResourceAsStream("/github/" + name)) {
       return in.readAllBytes();
     }
   }
 
-  private static String sign(byte[] body) throws Exception {
-    Mac mac = Mac.getInstance("HmacSHA256");
-    mac.init(new SecretKeySpec(SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-    return "sha256=" + HexFormat.of().formatHex(mac.doFinal(body));
+  private static String sign(byte[] body) {
+    return HmacSignatures.sign(SECRET, body);
   }
 
   private static HttpResponse<String> post(int port, String kind, String delivery, byte[] body, String signature)

@@ -86,6 +86,8 @@ class NotionWebhookIT {
       byte[] updated = FakeNotion.event("page.content_updated", "page", PAGE, Instant.now());
       assertThat(post(port, updated, token).statusCode()).isEqualTo(202);
       await().atMost(TIMEOUT).until(() -> texts(freshet, PAGE).contains("## First day\n\nBadge at the front desk."));
+      assertThat(notion.requests()).as("an aggregated event (several edited blocks): one read of the page")
+          .filteredOn(r -> r.path().equals("/v1/pages/" + PAGE)).hasSize(1);
 
       HttpResponse<String> again = post(port, updated, token);
       assertThat(again.statusCode()).isEqualTo(200);

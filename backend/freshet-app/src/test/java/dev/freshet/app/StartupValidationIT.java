@@ -54,7 +54,7 @@ class StartupValidationIT {
     assertThatThrownBy(() -> start("--freshet.sources.wiki.type=confluence"))
         .rootCause()
         .hasMessageContaining("freshet.sources.wiki.type: no connector of type 'confluence'")
-        .hasMessageContaining("[files, github, postgres]");
+        .hasMessageContaining("[files, github, notion, postgres]");
   }
 
   @Test

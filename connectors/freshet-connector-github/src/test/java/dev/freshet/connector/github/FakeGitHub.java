@@ -24,17 +24,17 @@ import tools.jackson.databind.json.JsonMapper;
  * at the branch or at any commit, with git's own blob SHAs. {@link #commit} changes the branch and returns
  * the {@code push} delivery GitHub would send, in its documented shape.
  */
-final class FakeGitHub implements AutoCloseable {
+public final class FakeGitHub implements AutoCloseable {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
-  final String repository;
-  final String branch;
+  private final String repository;
+  private final String branch;
   private final HttpServer server;
   private final Map<String, Map<String, String>> commits = new ConcurrentHashMap<>();
   private volatile String head;
 
-  FakeGitHub(String repository, String branch) throws IOException {
+  public FakeGitHub(String repository, String branch) throws IOException {
     this.repository = repository;
     this.branch = branch;
     this.head = sha1("initial commit");
@@ -45,21 +45,21 @@ final class FakeGitHub implements AutoCloseable {
     server.start();
   }
 
-  String apiUrl() {
+  public String apiUrl() {
     return "http://127.0.0.1:" + server.getAddress().getPort();
   }
 
-  String head() {
+  public String head() {
     return head;
   }
 
   /** Applies the changes (a null text removes the file) as one commit on the branch; returns the push delivery. */
-  synchronized byte[] commit(Map<String, @Nullable String> changes) {
+  public synchronized byte[] commit(Map<String, @Nullable String> changes) {
     return push(head, changes, false);
   }
 
   /** Replaces the branch with a commit made on top of {@code base}, as {@code git push --force} would. */
-  synchronized byte[] forcePush(String base, Map<String, @Nullable String> changes) {
+  public synchronized byte[] forcePush(String base, Map<String, @Nullable String> changes) {
     return push(base, changes, true);
   }
 
