@@ -45,7 +45,8 @@ class SourceSecretController {
   @PostMapping("/{name}/reveal")
   @Operation(summary = "Show a secret's value, once",
       description = "The first call answers the value (e.g. Notion's verification token, to paste into the "
-          + "subscription's Verify dialog) and records who revealed it; later calls answer 410. Needs the OPERATOR role.")
+          + "subscription's Verify dialog) and records who revealed it; later calls answer 410. "
+          + "Needs the OPERATOR role.")
   ResponseEntity<Map<String, String>> reveal(@PathVariable String source, @PathVariable String name, Principal who) {
     requireSource(source);
     String value = secrets.revealOnce(source, name, who.getName()).orElseThrow(() -> new NotFoundException(

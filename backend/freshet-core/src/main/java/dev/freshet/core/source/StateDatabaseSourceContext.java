@@ -8,7 +8,10 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** A source's context backed by the state database: the event log as sink, positions in {@code source_position}, secrets in {@code source_secret}. */
+/**
+ * A source's context backed by the state database: the event log as sink, positions in {@code
+ * source_position}, secrets in {@code source_secret}.
+ */
 final class StateDatabaseSourceContext implements SourceContext {
 
   private final String sourceId;

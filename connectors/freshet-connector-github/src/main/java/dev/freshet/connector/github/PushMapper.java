@@ -106,17 +106,23 @@ final class PushMapper {
    */
   private WebhookOutcome branchWide(String deliveryId, String reason, @Nullable String before, @Nullable String after,
       Instant time) {
+    String from = commitOrNull(before);
+    String to = commitOrNull(after);
     Map<String, @Nullable Object> data = new LinkedHashMap<>();
     data.put("reason", reason);
-    data.put("before", before == null || before.isEmpty() || isZero(before) ? null : before);
-    data.put("after", after == null || after.isEmpty() || isZero(after) ? null : after);
+    data.put("before", from);
+    data.put("after", to);
     data.put("delivery", deliveryId);
     String id = UUID.nameUUIDFromBytes((settings.sourceId() + "|" + deliveryId + "|branch")
         .getBytes(StandardCharsets.UTF_8)).toString();
-    String head = after == null || after.isEmpty() || isZero(after) ? "deleted" : "commit " + after.substring(0, Math.min(12, after.length()));
+    String head = to == null ? "deleted" : "commit " + to.substring(0, Math.min(12, to.length()));
     return new WebhookOutcome.Accepted(deliveryId, List.of(new ChangeEvent(id, settings.sourceId(),
         EventType.COLLECTION_CHANGED.name(), EventType.COLLECTION_CHANGED.version(), settings.branchSubject(),
         Operation.UPDATE, time, "gh:" + deliveryId, null, head, data)));
+  }
+
+  private static @Nullable String commitOrNull(@Nullable String sha) {
+    return sha == null || sha.isEmpty() || isZero(sha) ? null : sha;
   }
 
   /** GitHub's all-zero SHA: no commit (the {@code before} of a created branch, the {@code after} of a deleted one). */
