@@ -1,6 +1,8 @@
 package dev.freshet.api.agent;
 
 import dev.freshet.api.event.ChangeEvent;
+import dev.freshet.api.event.EventSchema;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -31,6 +33,14 @@ public interface Agent {
    */
   default boolean coalesces() {
     return false;
+  }
+
+  /**
+   * The schemas of event types this agent introduces (types it emits that Freshet does not define). Every
+   * event entering the log must match a registered schema; see {@link EventSchema}.
+   */
+  default List<EventSchema> eventSchemas() {
+    return List.of();
   }
 
   /**

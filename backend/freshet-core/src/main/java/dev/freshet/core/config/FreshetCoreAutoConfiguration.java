@@ -17,6 +17,7 @@ import dev.freshet.core.index.IndexingAgent;
 import dev.freshet.core.log.EventLog;
 import dev.freshet.core.metrics.FreshetMetrics;
 import dev.freshet.core.search.SearchService;
+import dev.freshet.core.schema.SchemaCatalogue;
 import dev.freshet.core.secret.SecretStore;
 import dev.freshet.core.source.SourceManager;
 import dev.freshet.core.source.SourceRegistry;
@@ -142,10 +143,18 @@ public class FreshetCoreAutoConfiguration {
     return new TransactionTemplate(new DataSourceTransactionManager(dataSource));
   }
 
+  /** The event schema catalogue, checked against the registered schemas before anything is appended. */
+  @Bean
+  SchemaCatalogue schemaCatalogue(List<Agent> agents, AgentRegistry registry, DataSource dataSource) {
+    SchemaCatalogue catalogue = new SchemaCatalogue(SchemaCatalogue.declared(agents), registry);
+    catalogue.register(new JdbcTemplate(dataSource));
+    return catalogue;
+  }
+
   @Bean
   EventLog eventLog(DataSource dataSource, TransactionTemplate freshetTransactionTemplate, AgentRegistry agents,
-      Traces traces, FreshetMetrics metrics) {
-    return new EventLog(new JdbcTemplate(dataSource), freshetTransactionTemplate, agents, traces, metrics);
+      Traces traces, FreshetMetrics metrics, SchemaCatalogue schemas) {
+    return new EventLog(new JdbcTemplate(dataSource), freshetTransactionTemplate, agents, traces, metrics, schemas);
   }
 
   @Bean

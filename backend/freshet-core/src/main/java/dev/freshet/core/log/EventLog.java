@@ -5,8 +5,11 @@ import dev.freshet.api.event.ChangeEvent;
 import dev.freshet.core.dispatch.AgentRegistry;
 import dev.freshet.core.json.Json;
 import dev.freshet.core.metrics.FreshetMetrics;
+import dev.freshet.core.schema.SchemaCatalogue;
+import dev.freshet.core.schema.SchemaViolationException;
 import dev.freshet.core.trace.TraceStep;
 import dev.freshet.core.trace.Traces;
+import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -26,6 +29,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 public class EventLog {
 
+  /** The agent name of dead letters for events that broke their schema. */
+  public static final String VALIDATOR = "schema-validator";
+
   /** The PostgreSQL notification channel that wakes dispatchers. */
   public static final String CHANNEL = "freshet_events";
 
@@ -34,10 +40,12 @@ public class EventLog {
   private final AgentRegistry agents;
   private final FreshetMetrics metrics;
   private final Traces traces;
+  private final SchemaCatalogue schemas;
 
   public EventLog(JdbcTemplate jdbc, TransactionTemplate tx, AgentRegistry agents, Traces traces,
-      FreshetMetrics metrics) {
+      FreshetMetrics metrics, SchemaCatalogue schemas) {
     this.jdbc = jdbc;
+    this.schemas = schemas;
     this.traces = traces;
     this.tx = tx;
     this.agents = agents;
@@ -45,7 +53,9 @@ public class EventLog {
   }
 
   /**
-   * Appends the events that are not in the log yet (by id) in one transaction.
+   * Appends the events that are not in the log yet (by id) in one transaction. An event that breaks its
+   * schema is not appended: it becomes a dead letter at stage {@code validate} with the validation messages
+   * (once per event id), and no agent sees it.
    *
    * @return the events that were new, in batch order; returns only after they are durable
    */
@@ -65,6 +75,11 @@ public class EventLog {
   public List<ChangeEvent> appendInCurrentTransaction(List<ChangeEvent> batch) {
     List<ChangeEvent> appended = new ArrayList<>();
     for (ChangeEvent event : batch) {
+      List<String> problems = schemas.validate(event);
+      if (!problems.isEmpty()) {
+        reject(event, problems);
+        continue;
+      }
       Long seq = insert(event);
       if (seq == null) {
         continue; // already in the log: a redelivery from the source
@@ -92,6 +107,40 @@ public class EventLog {
         e.id(), e.source(), e.type(), e.version(), e.subject(), e.operation().name(),
         Timestamp.from(e.time()), e.correlationId(), e.causationId(), e.position(), Json.write(e.data()));
     return seq.isEmpty() ? null : seq.get(0);
+  }
+
+  /** A dead letter for an event that broke its schema, and a trace step that points to it. */
+  private void reject(ChangeEvent e, List<String> problems) {
+    Map<String, @Nullable Object> envelope = new LinkedHashMap<>();
+    envelope.put("id", e.id());
+    envelope.put("source", e.source());
+    envelope.put("type", e.type());
+    envelope.put("version", e.version());
+    envelope.put("subject", e.subject());
+    envelope.put("operation", e.operation().name());
+    envelope.put("time", e.time().toString());
+    envelope.put("correlationId", e.correlationId());
+    envelope.put("causationId", e.causationId());
+    envelope.put("position", e.position());
+    envelope.put("data", e.data());
+    String message = String.join("; ", problems);
+    List<Long> id = jdbc.queryForList("""
+        insert into dead_letter (source, external_id, payload, agent, stage, error_type, error_message, attempts,
+                                 first_attempt_at, last_attempt_at)
+        select ?, ?, ?, ?, 'validate', ?, ?, 1, clock_timestamp(), clock_timestamp()
+        where not exists (select 1 from dead_letter where external_id = ? and stage = 'validate')
+        returning id""", Long.class, e.source(), e.id(), Json.write(envelope).getBytes(StandardCharsets.UTF_8),
+        VALIDATOR, SchemaViolationException.class.getName(), message, e.id());
+    if (id.isEmpty()) {
+      return; // re-sent by its source: already a dead letter
+    }
+    Map<String, @Nullable Object> detail = new LinkedHashMap<>();
+    detail.put("type", e.type());
+    detail.put("version", e.version());
+    detail.put("source", e.source());
+    detail.put("deadLetterId", id.getFirst());
+    traces.write(List.of(new TraceStep(0, e.correlationId(), e.id(), e.subject(), null, "event.rejected", null,
+        "INVALID", e.time(), Instant.now(), SchemaViolationException.class.getName(), message, detail)));
   }
 
   private void recordAppendSteps(List<ChangeEvent> appended) {

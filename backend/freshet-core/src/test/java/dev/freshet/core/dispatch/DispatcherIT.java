@@ -8,9 +8,12 @@ import dev.freshet.api.agent.Agent;
 import dev.freshet.api.agent.AgentContext;
 import dev.freshet.api.agent.AgentOutcome;
 import dev.freshet.api.event.ChangeEvent;
+import dev.freshet.api.event.EventSchema;
+import dev.freshet.api.event.EventType;
 import dev.freshet.api.event.Operation;
 import dev.freshet.core.log.EventLog;
 import dev.freshet.core.metrics.FreshetMetrics;
+import dev.freshet.core.schema.SchemaCatalogue;
 import dev.freshet.core.trace.Traces;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.time.Duration;
@@ -76,12 +79,20 @@ class DispatcherIT {
     AgentRegistry registry = new AgentRegistry(List.of(agents));
     TransactionTemplate tx = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
     Traces traces = new Traces(jdbc);
-    eventLog = new EventLog(jdbc, tx, registry, traces, FreshetMetrics.noop());
+    SchemaCatalogue schemas = new SchemaCatalogue(SchemaCatalogue.declared(List.of(agents)), registry);
+    schemas.register(jdbc);
+    eventLog = new EventLog(jdbc, tx, registry, traces, FreshetMetrics.noop(), schemas);
     dispatcher = new Dispatcher(dataSource, tx, registry, eventLog, traces,
         new DispatcherSettings(4, 3, new Backoff(Duration.ofMillis(10), Duration.ofMillis(50), 2), Duration.ofSeconds(30)),
         FreshetMetrics.noop());
     dispatcher.start();
   }
+
+  static final EventSchema THING_CHANGED = new EventSchema(new EventType("thing.changed", 1), "A test thing changed.",
+      """
+      {"type": "object", "properties": {"data": {"type": "object", "required": ["n"],
+                                                 "properties": {"n": {"type": "integer", "minimum": 0}}}}}""",
+      EventSchema.Compatibility.BACKWARD);
 
   private static ChangeEvent event(String subject, int n) {
     return new ChangeEvent(subject + "#" + n, "test", "thing.changed", 1, subject, Operation.UPDATE, Instant.now(),
@@ -111,6 +122,11 @@ class DispatcherIT {
     @Override
     public Set<String> eventTypes() {
       return Set.of("thing.changed");
+    }
+
+    @Override
+    public List<EventSchema> eventSchemas() {
+      return List.of(THING_CHANGED);
     }
 
     @Override
@@ -157,6 +173,30 @@ class DispatcherIT {
     assertThat(agent.maxPerSubject).isEqualTo(1);
     assertThat(agent.maxOverall).isGreaterThan(1);
     agent.seen.values().forEach(order -> assertThat(order).containsExactly(0, 1, 2, 3, 4, 5));
+  }
+
+  @Test
+  void anEventThatBreaksItsSchemaBecomesADeadLetterAtStageValidateAndNoAgentSeesIt() {
+    SlowAgent agent = new SlowAgent(false);
+    start(agent);
+    ChangeEvent broken = new ChangeEvent("bad#1", "test", "thing.changed", 1, "bad", Operation.UPDATE, Instant.now(),
+        "corr-bad", null, null, Map.of("n", -3));
+    ChangeEvent unknown = new ChangeEvent("odd#1", "test", "thing.vanished", 1, "odd", Operation.UPDATE,
+        Instant.now(), "corr-odd", null, null, Map.of());
+
+    List<ChangeEvent> appended = eventLog.append(List.of(broken, unknown, event("good", 0)));
+    eventLog.append(List.of(broken)); // re-sent by its source
+
+    assertThat(appended).extracting(ChangeEvent::id).containsExactly("good#0");
+    await().atMost(Duration.ofSeconds(30)).until(() -> agent.seen.containsKey("good"));
+    assertThat(agent.seen).doesNotContainKeys("bad", "odd");
+    assertThat(jdbc.queryForList("select external_id || ' ' || stage || ' ' || agent || ': ' || error_message "
+        + "from dead_letter order by id", String.class)).satisfiesExactly(
+            bad -> assertThat(bad).startsWith("bad#1 validate schema-validator: ").contains("/data/n", "minimum"),
+            odd -> assertThat(odd).startsWith("odd#1 validate").contains("no schema is registered for thing.vanished/1"));
+    assertThat(jdbc.queryForObject("select count(*) from event_log where id in ('bad#1', 'odd#1')", Long.class)).isZero();
+    assertThat(jdbc.queryForObject("select outcome from trace_step where correlation_id = 'corr-bad'", String.class))
+        .isEqualTo("INVALID");
   }
 
   @Test

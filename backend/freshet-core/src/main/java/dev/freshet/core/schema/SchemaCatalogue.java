@@ -1,0 +1,240 @@
+package dev.freshet.core.schema;
+
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import dev.freshet.api.agent.Agent;
+import dev.freshet.api.event.ChangeEvent;
+import dev.freshet.api.event.EventSchema;
+import dev.freshet.api.event.EventType;
+import dev.freshet.core.dispatch.AgentRegistry;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Every event type Freshet knows — built in, or introduced by an agent ({@link Agent#eventSchemas()}) — with
+ * a JSON Schema per version. The event log validates every event against its schema (networknt's
+ * json-schema-validator, draft 2020-12) before it is appended. At start-up each schema is checked against the
+ * one registered before for the same version (a change must keep the type's compatibility rule: otherwise a
+ * new version is due) and against the previous version of its type, and then registered in {@code
+ * event_schema}; a violation stops start-up with the differences.
+ */
+public class SchemaCatalogue {
+
+  /** The built-in types, in the order the docs list them. */
+  static final List<EventType> BUILT_IN = List.of(EventType.DOCUMENT_CHANGED, EventType.COLLECTION_CHANGED,
+      EventType.COLLECTION_TRUNCATED, EventType.DOCUMENT_INDEXED, EventType.DOCUMENT_REMOVED);
+  private static final Map<EventType, String> DESCRIPTIONS = Map.of(
+      EventType.DOCUMENT_CHANGED, "A source saw a document change (or read it in a snapshot); the indexing agent "
+          + "loads the document's current state and brings its chunks up to date.",
+      EventType.COLLECTION_CHANGED, "A source saw a set of documents change without naming them (a Notion data "
+          + "source, a rewritten GitHub branch); the sync agent has the source list the changed documents.",
+      EventType.COLLECTION_TRUNCATED, "A source emptied a whole collection (TRUNCATE); the indexing agent re-checks "
+          + "every document of it.",
+      EventType.DOCUMENT_INDEXED, "The indexing agent made a document's current state searchable.",
+      EventType.DOCUMENT_REMOVED, "The indexing agent removed every chunk of a document gone from its source.");
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+
+  /**
+   * One registered version of a type.
+   *
+   * @param schema the contract
+   * @param status how it relates to the registered history, e.g. {@code compatible with version 1 (BACKWARD)}
+   * @param consumers the agents that receive it
+   */
+  public record Entry(EventSchema schema, String status, List<String> consumers) {}
+
+  /**
+   * What the event log holds of one version of a type.
+   *
+   * @param type the type
+   * @param version the version
+   * @param events how many events of it the log holds
+   * @param firstSeen when the first was appended
+   * @param lastSeen when the last was appended
+   * @param producers the sources (and agents, as {@code agent:<name>}) that produced them
+   * @param processedBy per agent, how many of its deliveries of these events finished
+   */
+  public record Usage(String type, int version, long events, @Nullable Instant firstSeen, @Nullable Instant lastSeen,
+      List<String> producers, Map<String, Long> processedBy) {}
+
+  private final Map<EventType, Entry> entries = new TreeMap<>(
+      Comparator.comparing(EventType::name).thenComparing(EventType::version));
+  private final Map<EventType, Schema> compiled = new LinkedHashMap<>();
+  private final AgentRegistry agents;
+
+  public SchemaCatalogue(List<EventSchema> schemas, AgentRegistry agents) {
+    this.agents = agents;
+    SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
+    for (EventSchema schema : schemas) {
+      Entry existing = entries.get(schema.type());
+      if (existing != null && !tree(existing.schema()).equals(tree(schema))) {
+        throw new IncompatibleSchemaException("two different schemas are declared for " + schema.type()
+            + "; a new schema needs a new version");
+      }
+      try {
+        compiled.put(schema.type(), registry.getSchema(schema.jsonSchema()));
+      } catch (RuntimeException e) {
+        throw new IncompatibleSchemaException("the schema of " + schema.type() + " is not a JSON Schema: "
+            + e.getMessage());
+      }
+      entries.put(schema.type(), new Entry(schema, "declared", agents.subscribersOf(schema.type().name()).stream()
+          .map(Agent::name).sorted().toList()));
+    }
+  }
+
+  /** The built-in schemas and those every agent declares. */
+  public static List<EventSchema> declared(List<? extends Agent> agents) {
+    List<EventSchema> schemas = new ArrayList<>();
+    for (EventType type : BUILT_IN) {
+      schemas.add(new EventSchema(type, DESCRIPTIONS.get(type), builtIn(type), EventSchema.Compatibility.BACKWARD));
+    }
+    agents.forEach(agent -> schemas.addAll(agent.eventSchemas()));
+    return schemas;
+  }
+
+  private static String builtIn(EventType type) {
+    String resource = "/freshet/schemas/" + type.name() + "-" + type.version() + ".json";
+    try (InputStream in = SchemaCatalogue.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("missing " + resource);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Checks every schema against what was registered before and against the previous version of its type, then
+   * registers it. Runs once at start-up, before any event is appended.
+   *
+   * @throws IncompatibleSchemaException naming every difference that breaks a rule
+   */
+  public void register(JdbcTemplate jdbc) {
+    Map<EventType, JsonNode> stored = new LinkedHashMap<>();
+    jdbc.query("select type, version, schema from event_schema", rs -> {
+      stored.put(new EventType(rs.getString(1), rs.getInt(2)), JSON.readTree(rs.getString(3)));
+    });
+    List<String> problems = new ArrayList<>();
+    Map<EventType, String> statuses = new LinkedHashMap<>();
+    entries.forEach((type, entry) -> {
+      JsonNode schema = tree(entry.schema());
+      List<String> status = new ArrayList<>();
+      JsonNode before = stored.get(type);
+      if (before != null && !before.equals(schema)) {
+        List<String> broken = SchemaCompatibility.violations(entry.schema().compatibility(), before, schema);
+        broken.forEach(p -> problems.add(type + " changed without a new version, breaking its "
+            + entry.schema().compatibility() + " rule: " + p));
+        status.add("changed compatibly since first registered");
+      }
+      if (type.version() > 1) {
+        EventType previous = new EventType(type.name(), type.version() - 1);
+        JsonNode older = entries.containsKey(previous) ? tree(entries.get(previous).schema()) : stored.get(previous);
+        if (older == null) {
+          problems.add(type + " has no version " + previous.version() + " to evolve from");
+        } else {
+          List<String> broken = SchemaCompatibility.violations(entry.schema().compatibility(), older, schema);
+          broken.forEach(p -> problems.add(type + " is not " + entry.schema().compatibility()
+              + " compatible with version " + previous.version() + ": " + p));
+          status.add(0, (broken.isEmpty() ? "compatible" : "incompatible") + " with version " + previous.version()
+              + " (" + entry.schema().compatibility() + ")");
+        }
+      }
+      statuses.put(type, status.isEmpty() ? "registered" : String.join("; ", status));
+    });
+    if (!problems.isEmpty()) {
+      throw new IncompatibleSchemaException("Freshet cannot start: " + problems.size() + " event schema change(s) "
+          + "break a compatibility rule. Give the changed type a new version (with an upcaster for its old events), "
+          + "or undo the change.\n  - " + String.join("\n  - ", problems));
+    }
+    entries.forEach((type, entry) -> {
+      jdbc.update("""
+          insert into event_schema (type, version, schema, fingerprint, compatibility, description)
+          values (?, ?, ?::jsonb, ?, ?, ?)
+          on conflict (type, version) do update set schema = excluded.schema, fingerprint = excluded.fingerprint,
+            compatibility = excluded.compatibility, description = excluded.description, updated_at = clock_timestamp()
+          where event_schema.fingerprint <> excluded.fingerprint""", type.name(), type.version(),
+          entry.schema().jsonSchema(), fingerprint(entry.schema()), entry.schema().compatibility().name(),
+          entry.schema().description());
+      entries.put(type, new Entry(entry.schema(), statuses.get(type), entry.consumers()));
+    });
+  }
+
+  /**
+   * The reasons an event breaks its contract; empty when it keeps it.
+   */
+  public List<String> validate(ChangeEvent event) {
+    Schema schema = compiled.get(event.eventType());
+    if (schema == null) {
+      return List.of("no schema is registered for " + event.eventType() + " (known: " + entries.keySet()
+          + "); an agent that emits a new type declares its schema in Agent.eventSchemas()");
+    }
+    ObjectNode instance = JSON.createObjectNode();
+    instance.put("subject", event.subject());
+    instance.put("operation", event.operation().name());
+    instance.set("data", JSON.valueToTree(event.data()));
+    return schema.validate(instance).stream().map(e -> e.toString()).toList();
+  }
+
+  public List<Entry> entries() {
+    return List.copyOf(entries.values());
+  }
+
+  public Optional<Entry> entry(String type, int version) {
+    try {
+      return Optional.ofNullable(entries.get(new EventType(type, version)));
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** What the event log holds of each type and version, counted from the log and the deliveries. */
+  public List<Usage> usage(JdbcTemplate jdbc) {
+    Map<String, Map<String, Long>> processed = new LinkedHashMap<>();
+    jdbc.query("""
+        select e.type, e.version, d.agent, count(*) from delivery d join event_log e on e.seq = d.event_seq
+        where d.status in ('DONE', 'SKIPPED', 'COALESCED') group by e.type, e.version, d.agent order by d.agent""",
+        rs -> {
+          processed.computeIfAbsent(rs.getString(1) + "/" + rs.getInt(2), k -> new TreeMap<>())
+              .put(rs.getString(3), rs.getLong(4));
+        });
+    return jdbc.query("""
+        select type, version, count(*), min(appended_at), max(appended_at), array_agg(distinct source order by source)
+        from event_log group by type, version order by type, version""", (rs, n) -> new Usage(rs.getString(1),
+        rs.getInt(2), rs.getLong(3), rs.getTimestamp(4).toInstant(), rs.getTimestamp(5).toInstant(),
+        List.of((String[]) rs.getArray(6).getArray()),
+        processed.getOrDefault(rs.getString(1) + "/" + rs.getInt(2), Map.of())));
+  }
+
+  private static JsonNode tree(EventSchema schema) {
+    return JSON.readTree(schema.jsonSchema());
+  }
+
+  private static String fingerprint(EventSchema schema) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+          .digest(JSON.writeValueAsBytes(tree(schema))));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
