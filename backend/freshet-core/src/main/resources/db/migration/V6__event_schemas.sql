@@ -13,3 +13,6 @@ create table event_schema (
 );
 -- Events that broke their schema are dead letters without a log entry; find them by event id.
 create index dead_letter_external on dead_letter (external_id) where external_id is not null;
+-- Which version of an agent a delivery was planned for, so the catalogue can tell which agent versions
+-- processed which event versions.
+alter table delivery add column agent_version text not null default '1';

@@ -18,6 +18,14 @@ public interface Agent {
   /** Stable logical name, e.g. {@code indexer}; appears in traces, dead letters and the console. */
   String name();
 
+  /**
+   * The agent's version, recorded with every delivery so the event catalogue shows which agent versions
+   * processed which event versions. Raise it when the agent's handling changes in a way worth telling apart.
+   */
+  default String version() {
+    return "1";
+  }
+
   /** The event type names this agent receives, e.g. {@code document.indexed}. */
   Set<String> eventTypes();
 

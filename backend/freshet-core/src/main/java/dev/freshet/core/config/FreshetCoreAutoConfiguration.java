@@ -17,6 +17,7 @@ import dev.freshet.core.index.IndexingAgent;
 import dev.freshet.core.log.EventLog;
 import dev.freshet.core.metrics.FreshetMetrics;
 import dev.freshet.core.search.SearchService;
+import dev.freshet.core.schema.EventCatalog;
 import dev.freshet.core.schema.SchemaCatalogue;
 import dev.freshet.core.secret.SecretStore;
 import dev.freshet.core.source.SourceManager;
@@ -143,12 +144,18 @@ public class FreshetCoreAutoConfiguration {
     return new TransactionTemplate(new DataSourceTransactionManager(dataSource));
   }
 
-  /** The event schema catalogue, checked against the registered schemas before anything is appended. */
+  /**
+   * The event schema catalogue. It is checked against the registered schemas when Freshet starts (see {@link
+   * #freshetLifecycle}), after the migrations and before any source or the dispatcher runs.
+   */
   @Bean
-  SchemaCatalogue schemaCatalogue(List<Agent> agents, AgentRegistry registry, DataSource dataSource) {
-    SchemaCatalogue catalogue = new SchemaCatalogue(SchemaCatalogue.declared(agents), registry);
-    catalogue.register(new JdbcTemplate(dataSource));
-    return catalogue;
+  SchemaCatalogue schemaCatalogue(List<Agent> agents, AgentRegistry registry) {
+    return new SchemaCatalogue(SchemaCatalogue.declared(agents), registry);
+  }
+
+  @Bean
+  EventCatalog eventCatalog(SchemaCatalogue catalogue, DataSource dataSource) {
+    return new EventCatalog(catalogue, new JdbcTemplate(dataSource));
   }
 
   @Bean
@@ -191,10 +198,13 @@ public class FreshetCoreAutoConfiguration {
 
   @Bean
   FreshetLifecycle freshetLifecycle(Indexing indexing, Dispatcher dispatcher, SourceManager sources,
-      Embedder embedder, IndexingProperties properties, EmbeddingProperties embedding) {
+      Embedder embedder, IndexingProperties properties, EmbeddingProperties embedding, SchemaCatalogue schemas,
+      DataSource dataSource) {
     String splitter = new Chunker(properties.chunkSize(), properties.chunkOverlap()).settingsId();
-    return new FreshetLifecycle(() -> indexing.open(embedder.modelId(), splitter, embedding.pricePerMillionTokens()),
-        indexing, dispatcher, sources);
+    return new FreshetLifecycle(() -> {
+      schemas.register(new JdbcTemplate(dataSource));
+      indexing.open(embedder.modelId(), splitter, embedding.pricePerMillionTokens());
+    }, indexing, dispatcher, sources);
   }
 
   /**

@@ -7,20 +7,21 @@ import java.time.Duration;
 import org.springframework.context.SmartLifecycle;
 
 /**
- * Opens the index generations, starts the dispatcher, then the sources (so nothing is captured before it
+ * Registers the event schemas (a violated compatibility rule stops start-up here), opens the index
+ * generations, starts the dispatcher, then the sources (so nothing is captured before it
  * can be delivered), then a pending generation build; stops in reverse: the build, the sources (so their
  * last batches reach the log), then the dispatcher.
  */
 class FreshetLifecycle implements SmartLifecycle {
 
-  private final Runnable openGenerations;
+  private final Runnable open;
   private final Indexing indexing;
   private final Dispatcher dispatcher;
   private final SourceManager sources;
   private volatile boolean running;
 
-  FreshetLifecycle(Runnable openGenerations, Indexing indexing, Dispatcher dispatcher, SourceManager sources) {
-    this.openGenerations = openGenerations;
+  FreshetLifecycle(Runnable open, Indexing indexing, Dispatcher dispatcher, SourceManager sources) {
+    this.open = open;
     this.indexing = indexing;
     this.dispatcher = dispatcher;
     this.sources = sources;
@@ -28,7 +29,7 @@ class FreshetLifecycle implements SmartLifecycle {
 
   @Override
   public void start() {
-    openGenerations.run();
+    open.run();
     dispatcher.start();
     sources.start();
     indexing.startBuilding();

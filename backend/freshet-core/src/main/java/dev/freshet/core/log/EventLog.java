@@ -86,8 +86,9 @@ public class EventLog {
       }
       appended.add(event);
       for (Agent agent : agents.subscribersOf(event.type())) {
-        jdbc.update("insert into delivery (event_seq, agent, sequence_key, status) values (?, ?, ?, 'PENDING')",
-            seq, agent.name(), agent.sequenceKey(event));
+        jdbc.update("""
+            insert into delivery (event_seq, agent, agent_version, sequence_key, status)
+            values (?, ?, ?, ?, 'PENDING')""", seq, agent.name(), agent.version(), agent.sequenceKey(event));
       }
     }
     if (!appended.isEmpty()) {

@@ -14,7 +14,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
@@ -23,7 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -61,20 +59,6 @@ public class SchemaCatalogue {
    * @param consumers the agents that receive it
    */
   public record Entry(EventSchema schema, String status, List<String> consumers) {}
-
-  /**
-   * What the event log holds of one version of a type.
-   *
-   * @param type the type
-   * @param version the version
-   * @param events how many events of it the log holds
-   * @param firstSeen when the first was appended
-   * @param lastSeen when the last was appended
-   * @param producers the sources (and agents, as {@code agent:<name>}) that produced them
-   * @param processedBy per agent, how many of its deliveries of these events finished
-   */
-  public record Usage(String type, int version, long events, @Nullable Instant firstSeen, @Nullable Instant lastSeen,
-      List<String> producers, Map<String, Long> processedBy) {}
 
   private final Map<EventType, Entry> entries = new TreeMap<>(
       Comparator.comparing(EventType::name).thenComparing(EventType::version));
@@ -205,24 +189,6 @@ public class SchemaCatalogue {
     } catch (IllegalArgumentException e) {
       return Optional.empty();
     }
-  }
-
-  /** What the event log holds of each type and version, counted from the log and the deliveries. */
-  public List<Usage> usage(JdbcTemplate jdbc) {
-    Map<String, Map<String, Long>> processed = new LinkedHashMap<>();
-    jdbc.query("""
-        select e.type, e.version, d.agent, count(*) from delivery d join event_log e on e.seq = d.event_seq
-        where d.status in ('DONE', 'SKIPPED', 'COALESCED') group by e.type, e.version, d.agent order by d.agent""",
-        rs -> {
-          processed.computeIfAbsent(rs.getString(1) + "/" + rs.getInt(2), k -> new TreeMap<>())
-              .put(rs.getString(3), rs.getLong(4));
-        });
-    return jdbc.query("""
-        select type, version, count(*), min(appended_at), max(appended_at), array_agg(distinct source order by source)
-        from event_log group by type, version order by type, version""", (rs, n) -> new Usage(rs.getString(1),
-        rs.getInt(2), rs.getLong(3), rs.getTimestamp(4).toInstant(), rs.getTimestamp(5).toInstant(),
-        List.of((String[]) rs.getArray(6).getArray()),
-        processed.getOrDefault(rs.getString(1) + "/" + rs.getInt(2), Map.of())));
   }
 
   private static JsonNode tree(EventSchema schema) {
