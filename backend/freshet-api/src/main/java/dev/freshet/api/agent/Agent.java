@@ -2,7 +2,9 @@ package dev.freshet.api.agent;
 
 import dev.freshet.api.event.ChangeEvent;
 import dev.freshet.api.event.EventSchema;
+import dev.freshet.api.event.Upcaster;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -49,6 +51,22 @@ public interface Agent {
    */
   default List<EventSchema> eventSchemas() {
     return List.of();
+  }
+
+  /**
+   * The upcasters of the event types this agent introduces, for events written under their older versions.
+   */
+  default List<Upcaster> upcasters() {
+    return List.of();
+  }
+
+  /**
+   * The version this agent handles, by event type name, when it is not simply the version an event was
+   * written with: older events are upcast to it on their way in (also when a dead letter is retried). An
+   * event newer than the version asked for is handed over as it is.
+   */
+  default Map<String, Integer> eventVersions() {
+    return Map.of();
   }
 
   /**

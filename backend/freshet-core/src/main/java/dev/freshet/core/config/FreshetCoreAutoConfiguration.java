@@ -150,7 +150,7 @@ public class FreshetCoreAutoConfiguration {
    */
   @Bean
   SchemaCatalogue schemaCatalogue(List<Agent> agents, AgentRegistry registry) {
-    return new SchemaCatalogue(SchemaCatalogue.declared(agents), registry);
+    return new SchemaCatalogue(SchemaCatalogue.declared(agents), SchemaCatalogue.upcasters(agents), registry);
   }
 
   @Bean
@@ -166,9 +166,10 @@ public class FreshetCoreAutoConfiguration {
 
   @Bean
   Dispatcher dispatcher(DataSource dataSource, TransactionTemplate freshetTransactionTemplate, AgentRegistry agents,
-      EventLog eventLog, Traces traces, DispatcherProperties properties, FreshetMetrics metrics) {
+      EventLog eventLog, Traces traces, DispatcherProperties properties, FreshetMetrics metrics,
+      SchemaCatalogue schemas) {
     return new Dispatcher(dataSource, freshetTransactionTemplate, agents, eventLog, traces, properties.toSettings(),
-        metrics);
+        metrics, schemas::forAgent);
   }
 
   @Bean

@@ -1,5 +1,6 @@
 package dev.freshet.core.deadletter;
 
+import dev.freshet.core.log.EventLog;
 import dev.freshet.core.log.EventRows;
 import java.nio.charset.StandardCharsets;
 import java.sql.Array;
@@ -38,6 +39,30 @@ public class DeadLetters {
   public long count(String status) {
     Long count = jdbc.queryForObject("select count(*) from dead_letter where status = ?", Long.class, status);
     return count == null ? 0 : count;
+  }
+
+  /**
+   * Retries a dead letter: its deliveries (the handled event's and those folded into it) go back to the queue
+   * as new, and the dead letter is marked RETRIED. Events reach the agent in the version it asks for, upcast if
+   * they are older. A dead letter without a delivery (a rejected webhook or event) cannot be retried here.
+   *
+   * @return whether it was retried: false when it is not OPEN or has no delivery
+   */
+  public boolean retry(long id) {
+    List<Long> retried = jdbc.queryForList("""
+        with letter as (
+          update dead_letter set status = 'RETRIED' where id = ? and status = 'OPEN' and delivery_id is not null
+          returning delivery_id, event_seq, coalesced_seqs, agent)
+        update delivery d set status = 'PENDING', attempts = 0, next_attempt_at = clock_timestamp(),
+                              first_attempt_at = null, last_error = null, updated_at = clock_timestamp()
+        from letter where d.id = letter.delivery_id
+           or (d.agent = letter.agent and d.event_seq = any(letter.coalesced_seqs) and d.status = 'DEAD')
+        returning d.id""", Long.class, id);
+    if (retried.isEmpty()) {
+      return false;
+    }
+    jdbc.queryForList("select pg_notify(?, '')", EventLog.CHANNEL);
+    return true;
   }
 
   /**

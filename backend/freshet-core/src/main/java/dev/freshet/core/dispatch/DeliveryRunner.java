@@ -1,5 +1,6 @@
 package dev.freshet.core.dispatch;
 
+import dev.freshet.api.agent.Agent;
 import dev.freshet.api.agent.AgentOutcome;
 import dev.freshet.api.error.PermanentException;
 import dev.freshet.api.error.RetryableException;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.BiFunction;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,9 +36,11 @@ final class DeliveryRunner {
   private final Traces traces;
   private final DispatcherSettings settings;
   private final FreshetMetrics metrics;
+  private final BiFunction<ChangeEvent, Agent, ChangeEvent> upcast;
 
   DeliveryRunner(DeliveryStore deliveries, TransactionTemplate tx, EventLog eventLog, Traces traces,
-      DispatcherSettings settings, FreshetMetrics metrics) {
+      DispatcherSettings settings, FreshetMetrics metrics, BiFunction<ChangeEvent, Agent, ChangeEvent> upcast) {
+    this.upcast = upcast;
     this.deliveries = deliveries;
     this.tx = tx;
     this.eventLog = eventLog;
@@ -50,7 +54,14 @@ final class DeliveryRunner {
     Instant start = Instant.now();
     AgentOutcome outcome;
     try {
-      outcome = claim.agent().handle(claim.handled(), context);
+      ChangeEvent handled = claim.handled();
+      if (needsUpcasting(claim)) {
+        List<ChangeEvent> asked = context.stage("upcast",
+            () -> claim.events().stream().map(e -> upcast.apply(e, claim.agent())).toList());
+        context.coalesced(asked.subList(0, asked.size() - 1));
+        handled = asked.getLast();
+      }
+      outcome = claim.agent().handle(handled, context);
     } catch (RuntimeException | Error failure) {
       if (failure instanceof VirtualMachineError fatal) {
         throw fatal;
@@ -59,6 +70,13 @@ final class DeliveryRunner {
       return;
     }
     succeeded(claim, context, start, outcome);
+  }
+
+  /** Whether the agent asks for a newer version of any of the claim's events than it was written with. */
+  private static boolean needsUpcasting(Claim claim) {
+    Map<String, Integer> wanted = claim.agent().eventVersions();
+    return !wanted.isEmpty() && claim.events().stream()
+        .anyMatch(e -> wanted.getOrDefault(e.type(), e.version()) > e.version());
   }
 
   private void succeeded(Claim claim, StageRecorder context, Instant start, AgentOutcome outcome) {

@@ -1,5 +1,7 @@
 package dev.freshet.core.dispatch;
 
+import dev.freshet.api.agent.Agent;
+import dev.freshet.api.event.ChangeEvent;
 import dev.freshet.core.log.EventLog;
 import dev.freshet.core.metrics.FreshetMetrics;
 import dev.freshet.core.trace.Traces;
@@ -12,6 +14,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BiFunction;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -44,11 +47,15 @@ public class Dispatcher implements AutoCloseable {
   private final AtomicLong cycles = new AtomicLong();
   private volatile boolean running;
 
+  /**
+   * @param upcast turns an event into the version an agent asks for ({@code SchemaCatalogue::forAgent})
+   */
   public Dispatcher(DataSource dataSource, TransactionTemplate tx, AgentRegistry agents, EventLog eventLog,
-      Traces traces, DispatcherSettings settings, FreshetMetrics metrics) {
+      Traces traces, DispatcherSettings settings, FreshetMetrics metrics,
+      BiFunction<ChangeEvent, Agent, ChangeEvent> upcast) {
     JdbcTemplate jdbc = new JdbcTemplate(dataSource);
     this.deliveries = new DeliveryStore(jdbc, tx, agents);
-    this.runner = new DeliveryRunner(deliveries, tx, eventLog, traces, settings, metrics);
+    this.runner = new DeliveryRunner(deliveries, tx, eventLog, traces, settings, metrics, upcast);
     this.settings = settings;
     this.slots = new Semaphore(settings.concurrency());
     this.listener = new NotificationListener(dataSource, EventLog.CHANNEL, settings.sweepInterval(), this::wake);

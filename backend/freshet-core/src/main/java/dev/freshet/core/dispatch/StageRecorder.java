@@ -14,11 +14,18 @@ final class StageRecorder implements AgentContext {
   record Stage(String name, Instant startedAt, Instant endedAt, boolean failed) {}
 
   private final Claim claim;
+  private List<ChangeEvent> coalesced;
   private final List<Stage> stages = new ArrayList<>();
   private String current = "handle";
 
   StageRecorder(Claim claim) {
     this.claim = claim;
+    this.coalesced = claim.coalesced();
+  }
+
+  /** The folded events as the agent asked for them (upcast). */
+  void coalesced(List<ChangeEvent> upcast) {
+    this.coalesced = List.copyOf(upcast);
   }
 
   @Override
@@ -28,7 +35,7 @@ final class StageRecorder implements AgentContext {
 
   @Override
   public List<ChangeEvent> coalesced() {
-    return claim.coalesced();
+    return coalesced;
   }
 
   @Override

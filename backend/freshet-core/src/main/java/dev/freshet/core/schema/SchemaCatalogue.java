@@ -7,6 +7,7 @@ import dev.freshet.api.agent.Agent;
 import dev.freshet.api.event.ChangeEvent;
 import dev.freshet.api.event.EventSchema;
 import dev.freshet.api.event.EventType;
+import dev.freshet.api.event.Upcaster;
 import dev.freshet.core.dispatch.AgentRegistry;
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -63,10 +65,20 @@ public class SchemaCatalogue {
   private final Map<EventType, Entry> entries = new TreeMap<>(
       Comparator.comparing(EventType::name).thenComparing(EventType::version));
   private final Map<EventType, Schema> compiled = new LinkedHashMap<>();
+  private final Map<EventType, Upcaster> upcasters = new LinkedHashMap<>();
   private final AgentRegistry agents;
 
   public SchemaCatalogue(List<EventSchema> schemas, AgentRegistry agents) {
+    this(schemas, List.of(), agents);
+  }
+
+  public SchemaCatalogue(List<EventSchema> schemas, List<Upcaster> upcasters, AgentRegistry agents) {
     this.agents = agents;
+    for (Upcaster upcaster : upcasters) {
+      if (this.upcasters.putIfAbsent(upcaster.from(), upcaster) != null) {
+        throw new IncompatibleSchemaException("two upcasters are declared from " + upcaster.from());
+      }
+    }
     SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
     for (EventSchema schema : schemas) {
       Entry existing = entries.get(schema.type());
@@ -83,6 +95,11 @@ public class SchemaCatalogue {
       entries.put(schema.type(), new Entry(schema, "declared", agents.subscribersOf(schema.type().name()).stream()
           .map(Agent::name).sorted().toList()));
     }
+  }
+
+  /** The upcasters every agent declares. */
+  public static List<Upcaster> upcasters(List<? extends Agent> agents) {
+    return agents.stream().flatMap(a -> a.upcasters().stream()).toList();
   }
 
   /** The built-in schemas and those every agent declares. */
@@ -177,6 +194,36 @@ public class SchemaCatalogue {
     instance.put("operation", event.operation().name());
     instance.set("data", JSON.valueToTree(event.data()));
     return schema.validate(instance).stream().map(e -> e.toString()).toList();
+  }
+
+  /**
+   * The event as the agent asks for it ({@link Agent#eventVersions()}): an older version is upcast step by step
+   * and the result checked against the wanted version's schema; any other event is returned as it is.
+   *
+   * @throws SchemaViolationException when an upcaster is missing or its result breaks the schema
+   */
+  public ChangeEvent forAgent(ChangeEvent event, Agent agent) {
+    Integer wanted = agent.eventVersions().get(event.type());
+    if (wanted == null || event.version() >= wanted) {
+      return event;
+    }
+    Map<String, @Nullable Object> data = event.data();
+    for (int version = event.version(); version < wanted; version++) {
+      Upcaster upcaster = upcasters.get(new EventType(event.type(), version));
+      if (upcaster == null) {
+        throw new SchemaViolationException("agent " + agent.name() + " asks for " + event.type() + "/" + wanted
+            + " but no upcaster from " + event.type() + "/" + version + " is registered");
+      }
+      data = upcaster.upcast(data);
+    }
+    ChangeEvent upcast = new ChangeEvent(event.id(), event.source(), event.type(), wanted, event.subject(),
+        event.operation(), event.time(), event.correlationId(), event.causationId(), event.position(), data);
+    List<String> problems = validate(upcast);
+    if (!problems.isEmpty()) {
+      throw new SchemaViolationException("upcasting " + event.eventType() + " to version " + wanted + " broke its "
+          + "schema: " + String.join("; ", problems));
+    }
+    return upcast;
   }
 
   public List<Entry> entries() {

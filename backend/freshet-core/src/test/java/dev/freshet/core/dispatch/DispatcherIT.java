@@ -7,10 +7,13 @@ import com.zaxxer.hikari.HikariDataSource;
 import dev.freshet.api.agent.Agent;
 import dev.freshet.api.agent.AgentContext;
 import dev.freshet.api.agent.AgentOutcome;
+import dev.freshet.api.error.PermanentException;
 import dev.freshet.api.event.ChangeEvent;
 import dev.freshet.api.event.EventSchema;
 import dev.freshet.api.event.EventType;
 import dev.freshet.api.event.Operation;
+import dev.freshet.api.event.Upcaster;
+import dev.freshet.core.deadletter.DeadLetters;
 import dev.freshet.core.log.EventLog;
 import dev.freshet.core.metrics.FreshetMetrics;
 import dev.freshet.core.schema.SchemaCatalogue;
@@ -27,6 +30,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.flywaydb.core.Flyway;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -75,17 +79,21 @@ class DispatcherIT {
     }
   }
 
+  private DeadLetters deadLetters;
+
   private void start(Agent... agents) {
     AgentRegistry registry = new AgentRegistry(List.of(agents));
     TransactionTemplate tx = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
     Traces traces = new Traces(jdbc);
-    SchemaCatalogue schemas = new SchemaCatalogue(SchemaCatalogue.declared(List.of(agents)), registry);
+    SchemaCatalogue schemas = new SchemaCatalogue(SchemaCatalogue.declared(List.of(agents)),
+        SchemaCatalogue.upcasters(List.of(agents)), registry);
     schemas.register(jdbc);
     eventLog = new EventLog(jdbc, tx, registry, traces, FreshetMetrics.noop(), schemas);
     dispatcher = new Dispatcher(dataSource, tx, registry, eventLog, traces,
         new DispatcherSettings(4, 3, new Backoff(Duration.ofMillis(10), Duration.ofMillis(50), 2), Duration.ofSeconds(30)),
-        FreshetMetrics.noop());
+        FreshetMetrics.noop(), schemas::forAgent);
     dispatcher.start();
+    deadLetters = new DeadLetters(jdbc);
   }
 
   static final EventSchema THING_CHANGED = new EventSchema(new EventType("thing.changed", 1), "A test thing changed.",
@@ -197,6 +205,88 @@ class DispatcherIT {
     assertThat(jdbc.queryForObject("select count(*) from event_log where id in ('bad#1', 'odd#1')", Long.class)).isZero();
     assertThat(jdbc.queryForObject("select outcome from trace_step where correlation_id = 'corr-bad'", String.class))
         .isEqualTo("INVALID");
+  }
+
+  static final EventSchema THING_CHANGED_2 = new EventSchema(new EventType("thing.changed", 2),
+      "A test thing changed, counted in a unit.", """
+      {"type": "object", "properties": {"data": {"type": "object", "required": ["count", "unit"],
+        "properties": {"count": {"type": "integer"}, "unit": {"type": "string"}}}}}""",
+      EventSchema.Compatibility.NONE);
+
+  /** Asks for thing.changed/2; fails permanently the first time it sees a subject named "poison". */
+  static class VersionTwoAgent implements Agent {
+    final List<ChangeEvent> seen = new CopyOnWriteArrayList<>();
+    final AtomicInteger poisonRuns = new AtomicInteger();
+
+    public String name() {
+      return "counter";
+    }
+
+    public String version() {
+      return "2";
+    }
+
+    public Set<String> eventTypes() {
+      return Set.of("thing.changed");
+    }
+
+    public List<EventSchema> eventSchemas() {
+      return List.of(THING_CHANGED, THING_CHANGED_2);
+    }
+
+    public List<Upcaster> upcasters() {
+      return List.of(new Upcaster() {
+        public EventType from() {
+          return new EventType("thing.changed", 1);
+        }
+
+        public Map<String, @Nullable Object> upcast(Map<String, @Nullable Object> data) {
+          return Map.of("count", data.get("n"), "unit", "things");
+        }
+      });
+    }
+
+    public Map<String, Integer> eventVersions() {
+      return Map.of("thing.changed", 2);
+    }
+
+    public AgentOutcome handle(ChangeEvent event, AgentContext context) {
+      if (event.subject().equals("poison") && poisonRuns.incrementAndGet() == 1) {
+        throw new PermanentException("the first run of poison fails");
+      }
+      seen.add(event);
+      return AgentOutcome.completed(List.of(), Map.of());
+    }
+  }
+
+  @Test
+  void anUpcasterTurnsAVersionOneEventIntoVersionTwoForAnAgentThatAsksForItAlsoWhenADeadLetterIsRetried() {
+    VersionTwoAgent agent = new VersionTwoAgent();
+    start(agent);
+
+    eventLog.append(List.of(event("doc", 7), event("poison", 3)));
+
+    await().atMost(Duration.ofSeconds(30)).until(() -> !agent.seen.isEmpty() && deadLetters.count("OPEN") == 1);
+    assertThat(agent.seen).singleElement().satisfies(e -> {
+      assertThat(e.version()).isEqualTo(2);
+      assertThat(e.data()).containsEntry("count", 7).containsEntry("unit", "things");
+    });
+    assertThat(jdbc.queryForObject("select version from event_log where id = 'doc#7'", Integer.class))
+        .as("the log keeps what was written").isEqualTo(1);
+    long deadLetter = deadLetters.list("OPEN", 0, 10).getFirst().id();
+
+    assertThat(deadLetters.retry(deadLetter)).isTrue();
+
+    await().atMost(Duration.ofSeconds(30)).until(() -> agent.seen.size() == 2);
+    assertThat(agent.seen.get(1)).satisfies(e -> {
+      assertThat(e.subject()).isEqualTo("poison");
+      assertThat(e.version()).isEqualTo(2);
+      assertThat(e.data()).containsEntry("count", 3);
+    });
+    assertThat(deadLetters.count("RETRIED")).isEqualTo(1);
+    assertThat(deadLetters.retry(deadLetter)).as("a dead letter is retried once").isFalse();
+    assertThat(jdbc.queryForObject("select agent_version from delivery where agent = 'counter' limit 1", String.class))
+        .isEqualTo("2");
   }
 
   @Test
