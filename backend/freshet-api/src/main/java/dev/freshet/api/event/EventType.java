@@ -24,6 +24,13 @@ public record EventType(String name, int version) {
    * append a {@code document.changed} for each document in it.
    */
   public static final EventType COLLECTION_CHANGED = new EventType("collection.changed", 1);
+  /**
+   * A source saw the columns of a captured table differ from what it saw last (a relation change in the
+   * WAL), or saw the table for the first time since it started. The subject is {@code
+   * schema:<source>:<schema.table>}; the data list the columns, the key columns and the mapping problems
+   * the change causes (a mapped column that is gone). The platform keeps the history of versions.
+   */
+  public static final EventType SOURCE_SCHEMA_CHANGED = new EventType("source.schema-changed", 1);
   /** The indexing agent made a document's current state searchable. */
   public static final EventType DOCUMENT_INDEXED = new EventType("document.indexed", 1);
   /** The indexing agent removed every chunk of a document that no longer exists at its source. */

@@ -2,7 +2,9 @@ package dev.freshet.app.web;
 
 import dev.freshet.api.source.SourceStatus;
 import dev.freshet.core.source.SourceRegistry;
+import dev.freshet.core.source.SourceSchemaHistory;
 import io.swagger.v3.oas.annotations.Operation;
+import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -29,9 +31,22 @@ class SourceController {
   record SnapshotRequested(String source, String collection) {}
 
   private final SourceRegistry sources;
+  private final SourceSchemaHistory schemas;
 
-  SourceController(SourceRegistry sources) {
+  SourceController(SourceRegistry sources, SourceSchemaHistory schemas) {
     this.sources = sources;
+    this.schemas = schemas;
+  }
+
+  @GetMapping("/{source}/schema-history")
+  @Operation(summary = "The source's schema history: each captured table's columns, version by version",
+      description = "A new version is recorded when a change shows the table's columns differ from the last "
+          + "version (e.g. after ALTER TABLE), with the mapping problems it caused.")
+  List<SourceSchemaHistory.Version> schemaHistory(@PathVariable String source) {
+    if (!sources.statuses().containsKey(source)) {
+      throw new NotFoundException("no source named " + source);
+    }
+    return schemas.history(source);
   }
 
   @GetMapping

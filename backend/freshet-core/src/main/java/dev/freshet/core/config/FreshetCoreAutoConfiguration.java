@@ -22,6 +22,7 @@ import dev.freshet.core.schema.SchemaCatalogue;
 import dev.freshet.core.secret.SecretStore;
 import dev.freshet.core.source.SourceManager;
 import dev.freshet.core.source.SourceRegistry;
+import dev.freshet.core.source.SourceSchemaHistory;
 import dev.freshet.core.source.SyncAgent;
 import dev.freshet.core.source.WebhookIngest;
 import dev.freshet.core.store.ActiveVectorStore;
@@ -180,6 +181,11 @@ public class FreshetCoreAutoConfiguration {
   @Bean
   SourceManager sourceManager(SourceRegistry registry, EventLog eventLog, DataSource dataSource, SecretStore secrets) {
     return new SourceManager(registry, eventLog, new JdbcTemplate(dataSource), secrets);
+  }
+
+  @Bean
+  SourceSchemaHistory sourceSchemaHistory(DataSource dataSource) {
+    return new SourceSchemaHistory(new JdbcTemplate(dataSource));
   }
 
   @Bean

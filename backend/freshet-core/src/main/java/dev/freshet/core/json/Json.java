@@ -1,6 +1,8 @@
 package dev.freshet.core.json;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.type.TypeReference;
@@ -11,10 +13,18 @@ public final class Json {
 
   private static final JsonMapper MAPPER = JsonMapper.builder().build();
   private static final TypeReference<LinkedHashMap<String, @Nullable Object>> MAP = new TypeReference<>() {};
+  private static final TypeReference<List<@Nullable Object>> LIST = new TypeReference<>() {};
 
   private Json() {}
 
-  public static String write(Object value) {
+  public static List<@Nullable Object> readList(@Nullable String json) {
+    if (json == null || json.isBlank()) {
+      return new ArrayList<>();
+    }
+    return MAPPER.readValue(json, LIST);
+  }
+
+  public static String write(@Nullable Object value) {
     return MAPPER.writeValueAsString(value);
   }
 

@@ -41,7 +41,8 @@ public class SchemaCatalogue {
 
   /** The built-in types, in the order the docs list them. */
   static final List<EventType> BUILT_IN = List.of(EventType.DOCUMENT_CHANGED, EventType.COLLECTION_CHANGED,
-      EventType.COLLECTION_TRUNCATED, EventType.DOCUMENT_INDEXED, EventType.DOCUMENT_REMOVED);
+      EventType.COLLECTION_TRUNCATED, EventType.DOCUMENT_INDEXED, EventType.DOCUMENT_REMOVED,
+      EventType.SOURCE_SCHEMA_CHANGED);
   private static final Map<EventType, String> DESCRIPTIONS = Map.of(
       EventType.DOCUMENT_CHANGED, "A source saw a document change (or read it in a snapshot); the indexing agent "
           + "loads the document's current state and brings its chunks up to date.",
@@ -50,7 +51,10 @@ public class SchemaCatalogue {
       EventType.COLLECTION_TRUNCATED, "A source emptied a whole collection (TRUNCATE); the indexing agent re-checks "
           + "every document of it.",
       EventType.DOCUMENT_INDEXED, "The indexing agent made a document's current state searchable.",
-      EventType.DOCUMENT_REMOVED, "The indexing agent removed every chunk of a document gone from its source.");
+      EventType.DOCUMENT_REMOVED, "The indexing agent removed every chunk of a document gone from its source.",
+      EventType.SOURCE_SCHEMA_CHANGED, "A source saw a captured table's columns change (or saw the table first since "
+          + "it started), with the mapping problems that causes; the schema-history agent records a new version "
+          + "when the columns differ from the last one.");
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
   /**

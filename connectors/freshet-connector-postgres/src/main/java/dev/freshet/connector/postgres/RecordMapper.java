@@ -7,13 +7,16 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.kafka.connect.data.Field;
+import org.apache.kafka.connect.data.Schema;
 import org.apache.kafka.connect.data.Struct;
 import org.apache.kafka.connect.source.SourceRecord;
 import org.jspecify.annotations.Nullable;
@@ -49,6 +52,10 @@ final class RecordMapper {
   private final Subjects subjects;
   private final KeyLookup lookup;
   private final Map<String, List<Feed>> byTable = new LinkedHashMap<>();
+  /** Each captured table's columns as the last record showed them. */
+  private final Map<String, String> seenSchemas = new ConcurrentHashMap<>();
+  /** What each captured table's columns break in the mapping, while they do. */
+  private final Map<String, List<String>> problems = new ConcurrentHashMap<>();
 
   RecordMapper(String sourceId, Subjects subjects, KeyLookup lookup) {
     this.sourceId = sourceId;
@@ -73,6 +80,12 @@ final class RecordMapper {
     Struct source = value.getStruct("source");
     String table = source.getString("schema") + "." + source.getString("table");
     List<ChangeEvent> events = new ArrayList<>();
+    if (!op.equals("t") && byTable.containsKey(table) && value.schema().field("after") != null) {
+      ChangeEvent schemaChange = schemaChange(record, value, source, table);
+      if (schemaChange != null) {
+        events.add(schemaChange);
+      }
+    }
     for (Feed feed : byTable.getOrDefault(table, List.of())) {
       if (op.equals("t")) {
         events.add(event(source, EventType.COLLECTION_TRUNCATED, subjects.of(feed.collection()), Operation.DELETE,
@@ -82,6 +95,62 @@ final class RecordMapper {
       }
     }
     return events;
+  }
+
+  /** Mapping problems by captured table: mapped columns its current columns no longer have. */
+  Map<String, List<String>> problems() {
+    return Map.copyOf(problems);
+  }
+
+  /**
+   * A {@code source.schema-changed} when the record shows the table's columns (from the relation message
+   * Debezium decoded) differently from the last record of that table, or for the table's first record since
+   * start; checks the mapping against them. Its correlation id is the change's that revealed it.
+   */
+  private @Nullable ChangeEvent schemaChange(SourceRecord record, Struct value, Struct source, String table) {
+    Schema row = value.schema().field("after").schema();
+    List<Map<String, @Nullable Object>> columns = new ArrayList<>();
+    for (Field field : row.fields()) {
+      Map<String, @Nullable Object> column = new LinkedHashMap<>();
+      column.put("name", field.name());
+      column.put("type", field.schema().name() != null ? field.schema().name() : field.schema().type().getName());
+      column.put("optional", field.schema().isOptional());
+      columns.add(column);
+    }
+    List<String> keyColumns = record.keySchema() == null ? List.of()
+        : record.keySchema().fields().stream().map(Field::name).toList();
+    String fingerprint = columns + "|" + keyColumns;
+    if (fingerprint.equals(seenSchemas.put(table, fingerprint))) {
+      return null;
+    }
+    Set<String> names = new HashSet<>();
+    row.fields().forEach(f -> names.add(f.name()));
+    List<String> broken = new ArrayList<>();
+    for (Feed feed : byTable.get(table)) {
+      Collection c = feed.collection();
+      Map<String, List<String>> used = new LinkedHashMap<>();
+      if (c.table() != null) {
+        used.put("key", c.keyColumns());
+        used.put("text", c.textColumns());
+        used.put("metadata", c.metadataColumns());
+      }
+      used.put("link", feed.link() instanceof TableLink.Lookup lookup ? lookup.parameters()
+          : ((TableLink.Direct) feed.link()).columns());
+      used.forEach((role, mapped) -> mapped.stream().filter(column -> !names.contains(column)).distinct().forEach(
+          column -> broken.add("collection " + c.name() + " maps the " + role + " column " + column + ", which "
+              + table + " no longer has")));
+    }
+    if (broken.isEmpty()) {
+      problems.remove(table);
+    } else {
+      problems.put(table, List.copyOf(broken));
+    }
+    Map<String, @Nullable Object> data = new LinkedHashMap<>();
+    data.put("table", table);
+    data.put("columns", columns);
+    data.put("keyColumns", keyColumns);
+    data.put("problems", broken);
+    return event(source, EventType.SOURCE_SCHEMA_CHANGED, "schema:" + sourceId + ":" + table, Operation.UPDATE, data);
   }
 
   private List<ChangeEvent> rowChange(SourceRecord record, Struct value, Struct source, String op, String table,
