@@ -98,6 +98,11 @@ public class EventLog {
     return appended;
   }
 
+  /** Whether the log holds an event with this id. */
+  public boolean contains(String id) {
+    return !jdbc.queryForList("select 1 from event_log where id = ?", Integer.class, id).isEmpty();
+  }
+
   private @Nullable Long insert(ChangeEvent e) {
     List<Long> seq = jdbc.queryForList("""
         insert into event_log (id, source, type, version, subject, operation, time, correlation_id,

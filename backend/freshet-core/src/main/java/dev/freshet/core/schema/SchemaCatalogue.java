@@ -6,6 +6,7 @@ import com.networknt.schema.SpecificationVersion;
 import dev.freshet.api.agent.Agent;
 import dev.freshet.api.event.ChangeEvent;
 import dev.freshet.api.event.EventSchema;
+import dev.freshet.api.event.EventSchemaProvider;
 import dev.freshet.api.event.EventType;
 import dev.freshet.api.event.Upcaster;
 import dev.freshet.core.dispatch.AgentRegistry;
@@ -22,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.ServiceLoader;
 import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -30,7 +32,8 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Every event type Freshet knows — built in, or introduced by an agent ({@link Agent#eventSchemas()}) — with
+ * Every event type Freshet knows — built in, introduced by an agent ({@link Agent#eventSchemas()}) or by a
+ * module's {@link EventSchemaProvider} — with
  * a JSON Schema per version. The event log validates every event against its schema (networknt's
  * json-schema-validator, draft 2020-12) before it is appended. At start-up each schema is checked against the
  * one registered before for the same version (a change must keep the type's compatibility rule: otherwise a
@@ -101,18 +104,22 @@ public class SchemaCatalogue {
     }
   }
 
-  /** The upcasters every agent declares. */
+  /** The upcasters every agent and every {@link EventSchemaProvider} on the class path declare. */
   public static List<Upcaster> upcasters(List<? extends Agent> agents) {
-    return agents.stream().flatMap(a -> a.upcasters().stream()).toList();
+    List<Upcaster> upcasters = new ArrayList<>();
+    agents.forEach(agent -> upcasters.addAll(agent.upcasters()));
+    ServiceLoader.load(EventSchemaProvider.class).forEach(provider -> upcasters.addAll(provider.upcasters()));
+    return upcasters;
   }
 
-  /** The built-in schemas and those every agent declares. */
+  /** The built-in schemas and those every agent and every {@link EventSchemaProvider} on the class path declare. */
   public static List<EventSchema> declared(List<? extends Agent> agents) {
     List<EventSchema> schemas = new ArrayList<>();
     for (EventType type : BUILT_IN) {
       schemas.add(new EventSchema(type, DESCRIPTIONS.get(type), builtIn(type), EventSchema.Compatibility.BACKWARD));
     }
     agents.forEach(agent -> schemas.addAll(agent.eventSchemas()));
+    ServiceLoader.load(EventSchemaProvider.class).forEach(provider -> schemas.addAll(provider.eventSchemas()));
     return schemas;
   }
 

@@ -74,7 +74,9 @@ public class WebhookIngest {
 
   private Answer append(WebhookOutcome.Accepted accepted) {
     List<ChangeEvent> appended = eventLog.append(accepted.events());
-    boolean duplicate = !accepted.events().isEmpty() && appended.isEmpty();
+    // nothing new: a redelivery, unless the events broke their schema (then they are dead letters, not in the log)
+    boolean duplicate = !accepted.events().isEmpty() && appended.isEmpty()
+        && eventLog.contains(accepted.events().getFirst().id());
     if (duplicate) {
       ChangeEvent first = accepted.events().getFirst();
       Instant now = Instant.now();

@@ -9,6 +9,7 @@ import dev.freshet.api.agent.AgentContext;
 import dev.freshet.api.agent.AgentOutcome;
 import dev.freshet.api.event.ChangeEvent;
 import dev.freshet.api.event.EventSchema;
+import dev.freshet.api.event.EventSchemaProvider;
 import dev.freshet.api.event.EventType;
 import dev.freshet.core.dispatch.AgentRegistry;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -101,6 +102,25 @@ class SchemaCatalogueIT {
         .hasMessageContaining("book.published/3 is not BACKWARD compatible with version 2: data.subtitle: the new "
             + "schema restricts the values to [\"none\"]");
     assertThat(catalogue.entry("document.changed", 1)).as("built-in types are in the catalogue").isPresent();
+  }
+
+  @Test
+  void aModuleContributesSchemasThroughTheServiceLoader() {
+    SchemaCatalogue catalogue = start();
+
+    assertThat(catalogue.entry("shelf.moved", 1)).get().satisfies(entry -> {
+      assertThat(entry.schema().description()).isEqualTo("A shelf moved.");
+      assertThat(entry.consumers()).isEmpty();
+    });
+  }
+
+  /** Listed in this module's test META-INF/services, as a connector jar would list its provider. */
+  public static final class ShelfSchemas implements EventSchemaProvider {
+    @Override
+    public List<EventSchema> eventSchemas() {
+      return List.of(new EventSchema(new EventType("shelf.moved", 1), "A shelf moved.", "{\"type\": \"object\"}",
+          EventSchema.Compatibility.BACKWARD));
+    }
   }
 
   private record BookAgent(List<EventSchema> eventSchemas) implements Agent {
