@@ -50,6 +50,22 @@ class StartupValidationIT {
   }
 
   @Test
+  void anEventSchemaThatChangedIncompatiblyWithoutANewVersionStopsStartUpWithTheDifference() throws Exception {
+    try (StandaloneFreshet first = StandaloneFreshet.start(dataDir)) {
+      // as if an older Freshet had registered a looser document.changed/1: one more operation was allowed
+      first.state.update("update event_schema set schema = jsonb_set(schema, '{properties,operation,enum}', "
+          + "(schema #> '{properties,operation,enum}') || '[\"MERGE\"]'::jsonb), fingerprint = 'older' "
+          + "where type = 'document.changed' and version = 1");
+    }
+
+    assertThatThrownBy(() -> start("--freshet.security.admin-password=standalone-secret"))
+        .rootCause()
+        .hasMessageContaining("document.changed/1 changed without a new version, breaking its BACKWARD rule")
+        .hasMessageContaining("operation: the new schema does not accept the value \"MERGE\"")
+        .hasMessageContaining("Give the changed type a new version");
+  }
+
+  @Test
   void anUnknownSourceTypeListsTheKnownOnes() {
     assertThatThrownBy(() -> start("--freshet.sources.wiki.type=confluence"))
         .rootCause()
