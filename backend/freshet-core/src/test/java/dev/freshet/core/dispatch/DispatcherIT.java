@@ -3,7 +3,6 @@ package dev.freshet.core.dispatch;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.zaxxer.hikari.HikariDataSource;
 import dev.freshet.api.agent.Agent;
 import dev.freshet.api.agent.AgentContext;
 import dev.freshet.api.agent.AgentOutcome;
@@ -13,12 +12,12 @@ import dev.freshet.api.event.EventSchema;
 import dev.freshet.api.event.EventType;
 import dev.freshet.api.event.Operation;
 import dev.freshet.api.event.Upcaster;
+import dev.freshet.core.StateDatabase;
 import dev.freshet.core.deadletter.DeadLetters;
 import dev.freshet.core.log.EventLog;
 import dev.freshet.core.metrics.FreshetMetrics;
 import dev.freshet.core.schema.SchemaCatalogue;
 import dev.freshet.core.trace.Traces;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -29,7 +28,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.flywaydb.core.Flyway;
+import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -43,8 +42,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /** The dispatcher against a real PostgreSQL: ordering, parallelism, coalescing and idleness. */
 class DispatcherIT {
 
-  private static EmbeddedPostgres postgres;
-  private static HikariDataSource dataSource;
+  private static StateDatabase database;
+  private static DataSource dataSource;
 
   private JdbcTemplate jdbc;
   private Dispatcher dispatcher;
@@ -52,18 +51,13 @@ class DispatcherIT {
 
   @BeforeAll
   static void startPostgres() throws Exception {
-    postgres = EmbeddedPostgres.builder().setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on")
-        .start();
-    dataSource = new HikariDataSource();
-    dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
-    dataSource.setUsername("postgres");
-    Flyway.configure().dataSource(dataSource).load().migrate();
+    database = StateDatabase.start();
+    dataSource = database.dataSource();
   }
 
   @AfterAll
   static void stopPostgres() throws Exception {
-    dataSource.close();
-    postgres.close();
+    database.close();
   }
 
   @BeforeEach

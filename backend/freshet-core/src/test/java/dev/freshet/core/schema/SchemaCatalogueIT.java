@@ -3,7 +3,6 @@ package dev.freshet.core.schema;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.zaxxer.hikari.HikariDataSource;
 import dev.freshet.api.agent.Agent;
 import dev.freshet.api.agent.AgentContext;
 import dev.freshet.api.agent.AgentOutcome;
@@ -11,11 +10,11 @@ import dev.freshet.api.event.ChangeEvent;
 import dev.freshet.api.event.EventSchema;
 import dev.freshet.api.event.EventSchemaProvider;
 import dev.freshet.api.event.EventType;
+import dev.freshet.core.StateDatabase;
 import dev.freshet.core.dispatch.AgentRegistry;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.util.List;
 import java.util.Set;
-import org.flywaydb.core.Flyway;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,8 +24,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /** Registering schemas across starts: compatible changes pass, incompatible ones stop start-up with the difference. */
 class SchemaCatalogueIT {
 
-  private static EmbeddedPostgres postgres;
-  private static HikariDataSource dataSource;
+  private static StateDatabase database;
+  private static DataSource dataSource;
   private JdbcTemplate jdbc;
 
   private static final String V1 = """
@@ -35,16 +34,13 @@ class SchemaCatalogueIT {
 
   @BeforeAll
   static void startPostgres() throws Exception {
-    postgres = EmbeddedPostgres.builder().start();
-    dataSource = new HikariDataSource();
-    dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
-    Flyway.configure().dataSource(dataSource).load().migrate();
+    database = StateDatabase.start();
+    dataSource = database.dataSource();
   }
 
   @AfterAll
   static void stopPostgres() throws Exception {
-    dataSource.close();
-    postgres.close();
+    database.close();
   }
 
   @BeforeEach
