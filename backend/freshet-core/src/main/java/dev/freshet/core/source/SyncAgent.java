@@ -41,11 +41,8 @@ public class SyncAgent implements Agent {
     return Set.of(EventType.COLLECTION_CHANGED.name());
   }
 
-  /** The source reads the whole set anew, so pending requests for one set fold into one run. */
-  @Override
-  public boolean coalesces() {
-    return true;
-  }
+  // No coalescing: each request names its own span (the trees before and after one push, the pages edited
+  // around one event), so folding two requests into the newest would skip what only the older one covers.
 
   @Override
   public AgentOutcome handle(ChangeEvent event, AgentContext context) {
