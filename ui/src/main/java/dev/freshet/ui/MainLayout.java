@@ -31,6 +31,8 @@ public class MainLayout extends AppLayout {
     addToNavbar(header, account);
     SideNav nav = new SideNav();
     nav.addItem(new SideNavItem("Search", SearchView.class));
+    nav.addItem(new SideNavItem("Traces", TracesView.class));
+    nav.addItem(new SideNavItem("Dead letters", DeadLettersView.class));
     addToDrawer(nav);
   }
 }

@@ -45,7 +45,10 @@ import tools.jackson.databind.JsonNode;
     "freshet.dispatcher.max-attempts=3",
     "freshet.dispatcher.backoff-initial=20ms",
     "freshet.dispatcher.backoff-max=100ms",
-    "freshet.sources.demo.offset-flush-interval=100ms"})
+    "freshet.sources.demo.offset-flush-interval=100ms",
+    "freshet.security.users.vera.password=viewer-secret",
+    "freshet.security.users.otto.password=operator-secret",
+    "freshet.security.users.otto.role=operator"})
 @Import(EmbeddedFreshetIT.Faults.class)
 abstract class EmbeddedFreshetIT {
 

@@ -1,8 +1,12 @@
 package dev.freshet.app.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import dev.freshet.api.error.ConfigurationException;
 import dev.freshet.app.FreshetProperties;
 import dev.freshet.ui.LoginView;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import javax.crypto.SecretKey;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,6 +16,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -45,12 +50,30 @@ class SecurityConfiguration {
     return PasswordEncoderFactories.createDelegatingPasswordEncoder();
   }
 
+  /**
+   * The administrator (every role) and the configured users: a viewer reads, an operator also changes state.
+   * A user without a password stops start-up with the property to set.
+   */
   @Bean
   UserDetailsService users(SecurityProperties properties, AdminPassword password, PasswordEncoder encoder) {
-    return new InMemoryUserDetailsManager(User.withUsername(properties.adminUser())
-        .password(encoder.encode(password.value()))
-        .roles("ADMIN", "OPERATOR", "VIEWER")
-        .build());
+    List<UserDetails> users = new ArrayList<>();
+    users.add(User.withUsername(properties.adminUser()).password(encoder.encode(password.value()))
+        .roles("ADMIN", "OPERATOR", "VIEWER").build());
+    properties.users().forEach((name, user) -> {
+      String property = "freshet.security.users." + name + ".password";
+      if (user.password() == null || user.password().isBlank()) {
+        throw new ConfigurationException(property, "missing", "Set the password of user " + name
+            + " (environment: FRESHET_SECURITY_USERS_" + name.toUpperCase(Locale.ROOT).replace('-', '_') + "_PASSWORD)");
+      }
+      if (name.equals(properties.adminUser())) {
+        throw new ConfigurationException("freshet.security.users." + name, "the administrator is configured with "
+            + "freshet.security.admin-user and admin-password", "Give the user another name");
+      }
+      String encoded = user.password().startsWith("{") ? user.password() : encoder.encode(user.password());
+      users.add(User.withUsername(name).password(encoded).roles(user.role() == SecurityProperties.Role.OPERATOR
+          ? new String[] {"OPERATOR", "VIEWER"} : new String[] {"VIEWER"}).build());
+    });
+    return new InMemoryUserDetailsManager(users);
   }
 
   /**
