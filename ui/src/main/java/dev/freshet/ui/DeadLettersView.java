@@ -18,8 +18,6 @@ import dev.freshet.core.deadletter.DeadLetter;
 import dev.freshet.core.deadletter.DeadLetters;
 import dev.freshet.core.json.Json;
 import jakarta.annotation.security.PermitAll;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -91,19 +89,7 @@ public class DeadLettersView extends VerticalLayout {
       trace.setText("Trace " + letter.event().correlationId());
       trace.setRoute(TracesView.class, TracesView.of(letter.event().correlationId()));
     }
-    payload.setText(letter == null ? "" : letter.event() != null ? Json.write(envelope(letter)) : letter.payload());
-  }
-
-  private static Map<String, Object> envelope(DeadLetter letter) {
-    Map<String, Object> shown = new LinkedHashMap<>();
-    var event = letter.event();
-    shown.put("id", event.id());
-    shown.put("type", event.type() + "/" + event.version());
-    shown.put("subject", event.subject());
-    shown.put("operation", event.operation().name());
-    shown.put("correlationId", event.correlationId());
-    shown.put("data", event.data());
-    return shown;
+    payload.setText(letter == null ? "" : letter.event() != null ? Json.write(letter.event()) : letter.payload());
   }
 
   private void retrySelected() {

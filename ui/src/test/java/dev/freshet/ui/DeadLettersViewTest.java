@@ -31,11 +31,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -49,23 +48,14 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 class DeadLettersViewTest {
 
-  private static StateDatabase database;
+  @RegisterExtension
+  static final StateDatabase database = new StateDatabase();
   private JdbcTemplate jdbc;
   private Dispatcher dispatcher;
   private EventLog eventLog;
   private DeadLetters deadLetters;
   private Traces traces;
   private final FailingOnce agent = new FailingOnce();
-
-  @BeforeAll
-  static void startDatabase() throws Exception {
-    database = StateDatabase.start();
-  }
-
-  @AfterAll
-  static void stopDatabase() throws Exception {
-    database.close();
-  }
 
   /** Fails permanently on its first run, then succeeds. */
   static final class FailingOnce implements Agent {

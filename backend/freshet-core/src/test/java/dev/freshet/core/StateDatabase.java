@@ -2,38 +2,46 @@ package dev.freshet.core;
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
-/** An embedded PostgreSQL with the state database's migrations applied, durable as in production (fsync on). */
-public final class StateDatabase implements AutoCloseable {
+/**
+ * An embedded PostgreSQL with the state database's migrations applied, durable as in production (fsync on),
+ * for one test class: {@code @RegisterExtension static final StateDatabase database = new StateDatabase();}.
+ */
+public final class StateDatabase implements BeforeAllCallback, AfterAllCallback {
 
-  private final EmbeddedPostgres postgres;
-  private final HikariDataSource dataSource;
+  private @Nullable EmbeddedPostgres postgres;
+  private @Nullable HikariDataSource dataSource;
 
-  private StateDatabase(EmbeddedPostgres postgres, HikariDataSource dataSource) {
-    this.postgres = postgres;
-    this.dataSource = dataSource;
-  }
-
-  public static StateDatabase start() throws IOException {
-    EmbeddedPostgres postgres = EmbeddedPostgres.builder().setServerConfig("fsync", "on")
+  @Override
+  public void beforeAll(ExtensionContext context) throws Exception {
+    postgres = EmbeddedPostgres.builder().setServerConfig("fsync", "on")
         .setServerConfig("synchronous_commit", "on").start();
-    HikariDataSource dataSource = new HikariDataSource();
+    dataSource = new HikariDataSource();
     dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
     dataSource.setUsername("postgres");
     Flyway.configure().dataSource(dataSource).load().migrate();
-    return new StateDatabase(postgres, dataSource);
   }
 
   public DataSource dataSource() {
+    if (dataSource == null) {
+      throw new IllegalStateException("the state database starts before the test class's first test");
+    }
     return dataSource;
   }
 
   @Override
-  public void close() throws IOException {
-    dataSource.close();
-    postgres.close();
+  public void afterAll(ExtensionContext context) throws Exception {
+    if (dataSource != null) {
+      dataSource.close();
+    }
+    if (postgres != null) {
+      postgres.close();
+    }
   }
 }

@@ -117,25 +117,13 @@ public class EventLog {
 
   /** A dead letter for an event that broke its schema, and a trace step that points to it. */
   private void reject(ChangeEvent e, List<String> problems) {
-    Map<String, @Nullable Object> envelope = new LinkedHashMap<>();
-    envelope.put("id", e.id());
-    envelope.put("source", e.source());
-    envelope.put("type", e.type());
-    envelope.put("version", e.version());
-    envelope.put("subject", e.subject());
-    envelope.put("operation", e.operation().name());
-    envelope.put("time", e.time().toString());
-    envelope.put("correlationId", e.correlationId());
-    envelope.put("causationId", e.causationId());
-    envelope.put("position", e.position());
-    envelope.put("data", e.data());
     String message = String.join("; ", problems);
     List<Long> id = jdbc.queryForList("""
         insert into dead_letter (source, external_id, payload, agent, stage, error_type, error_message, attempts,
                                  first_attempt_at, last_attempt_at)
         select ?, ?, ?, ?, 'validate', ?, ?, 1, clock_timestamp(), clock_timestamp()
         where not exists (select 1 from dead_letter where external_id = ? and stage = 'validate')
-        returning id""", Long.class, e.source(), e.id(), Json.write(envelope).getBytes(StandardCharsets.UTF_8),
+        returning id""", Long.class, e.source(), e.id(), Json.write(e).getBytes(StandardCharsets.UTF_8),
         VALIDATOR, SchemaViolationException.class.getName(), message, e.id());
     if (id.isEmpty()) {
       return; // re-sent by its source: already a dead letter

@@ -73,14 +73,12 @@ public class SchemaCatalogue {
       Comparator.comparing(EventType::name).thenComparing(EventType::version));
   private final Map<EventType, Schema> compiled = new LinkedHashMap<>();
   private final Map<EventType, Upcaster> upcasters = new LinkedHashMap<>();
-  private final AgentRegistry agents;
 
   public SchemaCatalogue(List<EventSchema> schemas, AgentRegistry agents) {
     this(schemas, List.of(), agents);
   }
 
   public SchemaCatalogue(List<EventSchema> schemas, List<Upcaster> upcasters, AgentRegistry agents) {
-    this.agents = agents;
     for (Upcaster upcaster : upcasters) {
       if (this.upcasters.putIfAbsent(upcaster.from(), upcaster) != null) {
         throw new IncompatibleSchemaException("two upcasters are declared from " + upcaster.from());

@@ -28,13 +28,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
-import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -42,27 +40,16 @@ import org.springframework.transaction.support.TransactionTemplate;
 /** The dispatcher against a real PostgreSQL: ordering, parallelism, coalescing and idleness. */
 class DispatcherIT {
 
-  private static StateDatabase database;
-  private static DataSource dataSource;
+  @RegisterExtension
+  static final StateDatabase database = new StateDatabase();
 
   private JdbcTemplate jdbc;
   private Dispatcher dispatcher;
   private EventLog eventLog;
 
-  @BeforeAll
-  static void startPostgres() throws Exception {
-    database = StateDatabase.start();
-    dataSource = database.dataSource();
-  }
-
-  @AfterAll
-  static void stopPostgres() throws Exception {
-    database.close();
-  }
-
   @BeforeEach
   void clean() {
-    jdbc = new JdbcTemplate(dataSource);
+    jdbc = new JdbcTemplate(database.dataSource());
     jdbc.execute("truncate event_log, delivery, dead_letter, trace_step restart identity cascade");
   }
 
@@ -77,13 +64,13 @@ class DispatcherIT {
 
   private void start(Agent... agents) {
     AgentRegistry registry = new AgentRegistry(List.of(agents));
-    TransactionTemplate tx = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+    TransactionTemplate tx = new TransactionTemplate(new DataSourceTransactionManager(database.dataSource()));
     Traces traces = new Traces(jdbc);
     SchemaCatalogue schemas = new SchemaCatalogue(SchemaCatalogue.declared(List.of(agents)),
         SchemaCatalogue.upcasters(List.of(agents)), registry);
     schemas.register(jdbc);
     eventLog = new EventLog(jdbc, tx, registry, traces, FreshetMetrics.noop(), schemas);
-    dispatcher = new Dispatcher(dataSource, tx, registry, eventLog, traces,
+    dispatcher = new Dispatcher(database.dataSource(), tx, registry, eventLog, traces,
         new DispatcherSettings(4, 3, new Backoff(Duration.ofMillis(10), Duration.ofMillis(50), 2), Duration.ofSeconds(30)),
         FreshetMetrics.noop(), schemas::forAgent);
     dispatcher.start();
@@ -267,6 +254,8 @@ class DispatcherIT {
     });
     assertThat(jdbc.queryForObject("select version from event_log where id = 'doc#7'", Integer.class))
         .as("the log keeps what was written").isEqualTo(1);
+    assertThat(jdbc.queryForObject("select count(*) from trace_step where correlation_id = 'corr-doc-7' "
+        + "and step = 'stage.upcast' and outcome = 'OK'", Long.class)).as("the trace shows the upcast").isEqualTo(1);
     long deadLetter = deadLetters.list("OPEN", 0, 10).getFirst().id();
 
     assertThat(deadLetters.retry(deadLetter)).isTrue();

@@ -14,38 +14,25 @@ import dev.freshet.core.StateDatabase;
 import dev.freshet.core.dispatch.AgentRegistry;
 import java.util.List;
 import java.util.Set;
-import javax.sql.DataSource;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Registering schemas across starts: compatible changes pass, incompatible ones stop start-up with the difference. */
 class SchemaCatalogueIT {
 
-  private static StateDatabase database;
-  private static DataSource dataSource;
+  @RegisterExtension
+  static final StateDatabase database = new StateDatabase();
   private JdbcTemplate jdbc;
 
   private static final String V1 = """
       {"type": "object", "properties": {"data": {"type": "object", "required": ["title"],
         "properties": {"title": {"type": "string"}, "pages": {"type": "integer"}}}}}""";
 
-  @BeforeAll
-  static void startPostgres() throws Exception {
-    database = StateDatabase.start();
-    dataSource = database.dataSource();
-  }
-
-  @AfterAll
-  static void stopPostgres() throws Exception {
-    database.close();
-  }
-
   @BeforeEach
   void clean() {
-    jdbc = new JdbcTemplate(dataSource);
+    jdbc = new JdbcTemplate(database.dataSource());
     jdbc.execute("truncate event_schema");
   }
 
