@@ -41,6 +41,11 @@ public interface SourceConnector extends AutoCloseable {
     throw new UnsupportedOperationException("source " + sourceId() + " cannot re-snapshot a collection");
   }
 
+  /** The collections {@link #resnapshot} accepts, for the console to offer; empty when it cannot re-snapshot. */
+  default List<String> collections() {
+    return List.of();
+  }
+
   /**
    * Compares the whole source with what was handed over before and sends the differences: the backstop
    * that keeps a missed webhook from leaving the index stale. Returns once the differences are durable.

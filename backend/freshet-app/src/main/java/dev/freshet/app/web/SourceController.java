@@ -1,9 +1,11 @@
 package dev.freshet.app.web;
 
 import dev.freshet.api.source.SourceStatus;
+import dev.freshet.core.source.SourceOperations;
 import dev.freshet.core.source.SourceRegistry;
 import dev.freshet.core.source.SourceSchemaHistory;
 import io.swagger.v3.oas.annotations.Operation;
+import java.security.Principal;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
@@ -32,10 +34,12 @@ class SourceController {
 
   private final SourceRegistry sources;
   private final SourceSchemaHistory schemas;
+  private final SourceOperations operations;
 
-  SourceController(SourceRegistry sources, SourceSchemaHistory schemas) {
+  SourceController(SourceRegistry sources, SourceSchemaHistory schemas, SourceOperations operations) {
     this.sources = sources;
     this.schemas = schemas;
+    this.operations = operations;
   }
 
   @GetMapping("/{source}/schema-history")
@@ -60,11 +64,9 @@ class SourceController {
   @Operation(summary = "Re-read every document of a collection without stopping capture",
       description = "An incremental snapshot: documents are re-read in chunks while changes keep flowing; unchanged "
           + "chunks are not re-embedded. Needs the OPERATOR role.")
-  SnapshotRequested snapshot(@PathVariable String source, @RequestParam String collection) {
-    if (!sources.statuses().containsKey(source)) {
-      throw new NotFoundException("no source named " + source);
-    }
-    sources.connector(source).resnapshot(collection);
+  SnapshotRequested snapshot(@PathVariable String source, @RequestParam String collection, Principal user) {
+    requireSource(source);
+    done(operations.resnapshot(source, collection, user.getName()));
     return new SnapshotRequested(source, collection);
   }
 
@@ -72,12 +74,48 @@ class SourceController {
   @Operation(summary = "Compare the whole source with the index now and send the differences",
       description = "The backstop for missed webhook deliveries (sources that have one also run it on a schedule). "
           + "Answers once the differences are durable. Needs the OPERATOR role.")
-  Map<String, String> reconcile(@PathVariable String source) {
+  Map<String, String> reconcile(@PathVariable String source, Principal user) {
+    requireSource(source);
+    done(operations.reconcile(source, user.getName()));
+    return Map.of("source", source, "reconciled", "true");
+  }
+
+  @GetMapping("/{source}/overview")
+  @Operation(summary = "One source at a glance",
+      description = "State (PAUSED when an operator paused it), committed position, events, the last event, and the "
+          + "connector's details: replication slot lag, snapshot progress, mapping problems.")
+  SourceOperations.Overview overview(@PathVariable String source) {
+    return operations.find(source).orElseThrow(() -> new NotFoundException("no source named " + source));
+  }
+
+  @PostMapping("/{source}/pause")
+  @Operation(summary = "Pause a source",
+      description = "A capture source holds its next batch and reads no further (PostgreSQL keeps the WAL for its "
+          + "slot); a webhook source answers 503 with Retry-After. Survives restarts. Needs the OPERATOR role.")
+  Map<String, String> pause(@PathVariable String source, Principal user) {
+    requireSource(source);
+    return Map.of("source", source, "result", done(operations.pause(source, user.getName())));
+  }
+
+  @PostMapping("/{source}/resume")
+  @Operation(summary = "Resume a paused source",
+      description = "A webhook source then runs a reconcile to catch deliveries it refused. Needs the OPERATOR role.")
+  Map<String, String> resume(@PathVariable String source, Principal user) {
+    requireSource(source);
+    return Map.of("source", source, "result", done(operations.resume(source, user.getName())));
+  }
+
+  private void requireSource(String source) {
     if (!sources.statuses().containsKey(source)) {
       throw new NotFoundException("no source named " + source);
     }
-    sources.connector(source).reconcile();
-    return Map.of("source", source, "reconciled", "true");
+  }
+
+  private static String done(SourceOperations.Result result) {
+    if (!result.done()) {
+      throw new UnsupportedOperationException(result.message());
+    }
+    return result.message();
   }
 
   @ExceptionHandler(UnsupportedOperationException.class)

@@ -33,7 +33,8 @@ class WebhookController {
   @Operation(summary = "Receive a provider's webhook delivery",
       description = "Answers 202 once the delivery's events are durable, 200 for an ignored delivery or a "
           + "redelivery, 401 for a missing or wrong signature, 400 (and a dead letter) for a signed body that "
-          + "cannot be understood, 413 for a body over freshet.webhooks.max-body-size.")
+          + "cannot be understood, 413 for a body over freshet.webhooks.max-body-size, 503 with Retry-After while an "
+          + "operator has paused the source.")
   ResponseEntity<Map<String, @Nullable Object>> receive(@PathVariable String sourceId, HttpServletRequest request)
       throws IOException {
     long limit = properties.maxBodySize().toBytes();
@@ -49,7 +50,11 @@ class WebhookController {
       headers.put(name, request.getHeader(name));
     }
     WebhookIngest.Answer answer = ingest.ingest(sourceId, new WebhookDelivery(headers, body));
-    return ResponseEntity.status(answer.status()).body(answer.body());
+    ResponseEntity.BodyBuilder response = ResponseEntity.status(answer.status());
+    if (answer.body().get("retryAfterSeconds") instanceof Integer seconds) {
+      response.header(org.springframework.http.HttpHeaders.RETRY_AFTER, seconds.toString());
+    }
+    return response.body(answer.body());
   }
 
   private static ResponseEntity<Map<String, @Nullable Object>> tooLarge(long limit) {

@@ -15,6 +15,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param backoffInitial wait after the first failed attempt
  * @param backoffMax longest wait between attempts
  * @param backoffMultiplier growth of the wait per failed attempt (jitter picks between half and all of it)
+ * @param maxReplays how often an operator may replay one dead letter (retry, or edit and retry) that keeps
+ *     failing; the loop guard that keeps a poison event from being redriven forever
  * @param sweepInterval how often the dispatcher looks for work without being woken (a safety net for
  *     lost notifications; normal wake-ups come from LISTEN/NOTIFY)
  */
@@ -25,7 +27,8 @@ public record DispatcherProperties(
     @DefaultValue("1s") Duration backoffInitial,
     @DefaultValue("5m") Duration backoffMax,
     @DefaultValue("2.0") double backoffMultiplier,
-    @DefaultValue("30s") Duration sweepInterval) {
+    @DefaultValue("30s") Duration sweepInterval,
+    @DefaultValue("3") int maxReplays) {
 
   public DispatcherProperties {
     if (concurrency < 1) {
@@ -40,6 +43,10 @@ public record DispatcherProperties(
       throw new ConfigurationException("freshet.dispatcher.backoff-max",
           "must be at least backoff-initial, with backoff-multiplier 1 or more",
           "Set e.g. backoff-initial=1s, backoff-max=5m, backoff-multiplier=2");
+    }
+    if (maxReplays < 0) {
+      throw new ConfigurationException("freshet.dispatcher.max-replays", "must be 0 or more, was " + maxReplays,
+          "Set it to how often one dead letter may be replayed, e.g. 3");
     }
     if (sweepInterval.toMillis() < 10) {
       throw new ConfigurationException("freshet.dispatcher.sweep-interval", "must be 10ms or more",

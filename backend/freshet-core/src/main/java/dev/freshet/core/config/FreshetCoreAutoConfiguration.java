@@ -3,6 +3,7 @@ package dev.freshet.core.config;
 import dev.freshet.api.agent.Agent;
 import dev.freshet.api.source.SourceConnector;
 import dev.freshet.api.store.VectorStore;
+import dev.freshet.core.audit.AuditLog;
 import dev.freshet.core.deadletter.DeadLetters;
 import dev.freshet.core.dispatch.AgentRegistry;
 import dev.freshet.core.dispatch.Dispatcher;
@@ -16,11 +17,14 @@ import dev.freshet.core.index.Indexing;
 import dev.freshet.core.index.IndexingAgent;
 import dev.freshet.core.log.EventLog;
 import dev.freshet.core.metrics.FreshetMetrics;
+import dev.freshet.core.metrics.PipelineOverview;
 import dev.freshet.core.search.SearchService;
 import dev.freshet.core.schema.EventCatalog;
 import dev.freshet.core.schema.SchemaCatalogue;
 import dev.freshet.core.secret.SecretStore;
 import dev.freshet.core.source.SourceManager;
+import dev.freshet.core.source.SourceOperations;
+import dev.freshet.core.source.SourcePauses;
 import dev.freshet.core.source.SourceRegistry;
 import dev.freshet.core.source.SourceSchemaHistory;
 import dev.freshet.core.source.SyncAgent;
@@ -77,10 +81,34 @@ public class FreshetCoreAutoConfiguration {
   }
 
   @Bean
-  DeadLetters deadLetters(DataSource dataSource, FreshetMetrics metrics) {
-    DeadLetters deadLetters = new DeadLetters(new JdbcTemplate(dataSource));
+  AuditLog auditLog(DataSource dataSource) {
+    return new AuditLog(new JdbcTemplate(dataSource));
+  }
+
+  @Bean
+  DeadLetters deadLetters(DataSource dataSource, TransactionTemplate freshetTransactionTemplate, EventLog eventLog,
+      SchemaCatalogue schemas, AuditLog audit, AgentRegistry agents, DispatcherProperties properties,
+      FreshetMetrics metrics) {
+    DeadLetters deadLetters = new DeadLetters(new JdbcTemplate(dataSource), freshetTransactionTemplate, eventLog,
+        schemas, audit, agents, properties.maxReplays());
     metrics.openDeadLettersGauge(() -> deadLetters.count("OPEN"));
     return deadLetters;
+  }
+
+  @Bean
+  SourcePauses sourcePauses(DataSource dataSource) {
+    return new SourcePauses(new JdbcTemplate(dataSource));
+  }
+
+  @Bean
+  SourceOperations sourceOperations(SourceRegistry sources, SourcePauses pauses, DataSource dataSource,
+      TransactionTemplate freshetTransactionTemplate, AuditLog audit) {
+    return new SourceOperations(sources, pauses, new JdbcTemplate(dataSource), freshetTransactionTemplate, audit);
+  }
+
+  @Bean
+  PipelineOverview pipelineOverview(DataSource dataSource, IndexGenerations generations) {
+    return new PipelineOverview(new JdbcTemplate(dataSource), generations);
   }
 
   @Bean
@@ -179,8 +207,9 @@ public class FreshetCoreAutoConfiguration {
   }
 
   @Bean
-  SourceManager sourceManager(SourceRegistry registry, EventLog eventLog, DataSource dataSource, SecretStore secrets) {
-    return new SourceManager(registry, eventLog, new JdbcTemplate(dataSource), secrets);
+  SourceManager sourceManager(SourceRegistry registry, EventLog eventLog, DataSource dataSource, SecretStore secrets,
+      SourcePauses pauses) {
+    return new SourceManager(registry, eventLog, new JdbcTemplate(dataSource), secrets, pauses);
   }
 
   @Bean
@@ -194,8 +223,9 @@ public class FreshetCoreAutoConfiguration {
   }
 
   @Bean
-  WebhookIngest webhookIngest(SourceRegistry sources, EventLog eventLog, DeadLetters deadLetters, Traces traces) {
-    return new WebhookIngest(sources, eventLog, deadLetters, traces);
+  WebhookIngest webhookIngest(SourceRegistry sources, EventLog eventLog, DeadLetters deadLetters, Traces traces,
+      SourcePauses pauses) {
+    return new WebhookIngest(sources, eventLog, deadLetters, traces, pauses);
   }
 
   @Bean

@@ -1,38 +1,133 @@
 package dev.freshet.core.deadletter;
 
+import dev.freshet.api.agent.Agent;
+import dev.freshet.api.event.ChangeEvent;
+import dev.freshet.api.event.Operation;
+import dev.freshet.core.audit.AuditLog;
+import dev.freshet.core.dispatch.AgentRegistry;
+import dev.freshet.core.json.Json;
 import dev.freshet.core.log.EventLog;
 import dev.freshet.core.log.EventRows;
+import dev.freshet.core.schema.SchemaCatalogue;
 import java.nio.charset.StandardCharsets;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 
-/** The dead-letter queue. Thread-safe; blocking. */
+/**
+ * The dead-letter queue as a dataset: filter it, inspect an entry and its replay history, retry one or every
+ * entry a filter matches (after a dry-run count), edit an event and replay it, discard with a reason. Every
+ * change is written to the {@link AuditLog} with the user, in the same transaction.
+ *
+ * <p>A replay that fails again becomes a new dead letter pointing at the one it replayed. The loop guard:
+ * an entry whose chain already holds {@code maxReplays} replays is not replayed again (raise
+ * {@code freshet.dispatcher.max-replays} or discard it), so no automation can redrive a poison event forever.
+ *
+ * <p>Thread-safe; blocking.
+ */
 public class DeadLetters {
 
   /** The agent name recorded for webhook deliveries that were rejected before they became events. */
   public static final String WEBHOOK = "webhook";
 
-  private final JdbcTemplate jdbc;
+  /**
+   * What an action did.
+   *
+   * @param done whether it changed anything
+   * @param message what happened, or why nothing did, for the operator
+   */
+  public record Result(boolean done, String message) {}
 
-  public DeadLetters(JdbcTemplate jdbc) {
+  /**
+   * A dry run of a bulk retry.
+   *
+   * @param matching open dead letters the filter matches
+   * @param retryable those a retry would put back in their agent's queue
+   * @param loopGuarded those refused because they were replayed {@code maxReplays} times already
+   * @param notReplayable rejected webhook deliveries and events: they have no delivery to put back (edit a
+   *     rejected event to replay it; ask the provider to redeliver a webhook)
+   */
+  public record Preview(long matching, long retryable, long loopGuarded, long notReplayable) {}
+
+  /** The values each filter criterion takes among the stored dead letters, for pick lists. */
+  public record Facets(List<String> sources, List<String> agents, List<String> stages, List<String> errorTypes) {}
+
+  private static final String SELECT = """
+      select dl.id as dead_letter_id, coalesce(dl.source, e.source) as dead_letter_source, dl.agent, dl.stage,
+             dl.error_type, dl.error_message, dl.attempts, dl.first_attempt_at, dl.last_attempt_at, dl.status,
+             dl.external_id, dl.payload, dl.replay_of, dl.replays, dl.discard_reason, s.superseded_by, %s,
+             array(select c.id from event_log c where c.seq = any(dl.coalesced_seqs) order by c.seq) as coalesced_ids
+      """.formatted(EventRows.COLUMNS);
+
+  /** The joins every query shares; the superseding event is looked up only for latest-state agents. */
+  private static final String FROM = """
+      from dead_letter dl
+      left join event_log e on e.seq = dl.event_seq
+      left join delivery d on d.id = dl.delivery_id
+      left join lateral (
+        select e2.id as superseded_by from delivery d2 join event_log e2 on e2.seq = d2.event_seq
+        where d2.agent = dl.agent and d2.sequence_key = d.sequence_key and d2.event_seq > dl.event_seq
+          and d2.status = 'DONE'
+        order by d2.event_seq desc limit 1) s on d.id is not null and dl.agent = any(?)
+      """;
+
+  private final JdbcTemplate jdbc;
+  private final TransactionTemplate tx;
+  private final EventLog eventLog;
+  private final SchemaCatalogue schemas;
+  private final AuditLog audit;
+  private final AgentRegistry agents;
+  private final int maxReplays;
+
+  public DeadLetters(JdbcTemplate jdbc, TransactionTemplate tx, EventLog eventLog, SchemaCatalogue schemas,
+      AuditLog audit, AgentRegistry agents, int maxReplays) {
     this.jdbc = jdbc;
+    this.tx = tx;
+    this.eventLog = eventLog;
+    this.schemas = schemas;
+    this.audit = audit;
+    this.agents = agents;
+    this.maxReplays = maxReplays;
+  }
+
+  /** How many replays the loop guard allows per dead letter chain. */
+  public int maxReplays() {
+    return maxReplays;
+  }
+
+  /** The dead letters a filter matches, newest first, one page. */
+  public List<DeadLetter> list(DeadLetterFilter filter, int offset, int limit) {
+    List<Object> args = new ArrayList<>();
+    args.add(latestStateAgents());
+    String where = where(filter, args);
+    args.add(offset);
+    args.add(limit);
+    return jdbc.query(SELECT + FROM + where + " order by dl.id desc offset ? limit ?", (rs, n) -> read(rs),
+        args.toArray());
   }
 
   /** Dead letters with the given status, newest first, one page. */
   public List<DeadLetter> list(String status, int offset, int limit) {
-    return jdbc.query("""
-        select dl.id as dead_letter_id, coalesce(dl.source, e.source) as dead_letter_source, dl.agent, dl.stage,
-               dl.error_type, dl.error_message, dl.attempts, dl.first_attempt_at, dl.last_attempt_at, dl.status,
-               dl.external_id, dl.payload, %s,
-               array(select c.id from event_log c where c.seq = any(dl.coalesced_seqs) order by c.seq) as coalesced_ids
-        from dead_letter dl left join event_log e on e.seq = dl.event_seq
-        where dl.status = ?
-        order by dl.id desc offset ? limit ?""".formatted(EventRows.COLUMNS),
-        (rs, n) -> read(rs), status, offset, limit);
+    return list(DeadLetterFilter.status(status), offset, limit);
+  }
+
+  public long count(DeadLetterFilter filter) {
+    List<Object> args = new ArrayList<>();
+    args.add(latestStateAgents());
+    String where = where(filter, args);
+    Long count = jdbc.queryForObject("select count(*) " + FROM + where, Long.class, args.toArray());
+    return count == null ? 0 : count;
   }
 
   /** How many dead letters have the given status. */
@@ -41,33 +136,180 @@ public class DeadLetters {
     return count == null ? 0 : count;
   }
 
+  public java.util.Optional<DeadLetter> find(long id) {
+    List<Object> args = new ArrayList<>();
+    args.add(latestStateAgents());
+    args.add(id);
+    return jdbc.query(SELECT + FROM + " where dl.id = ?", (rs, n) -> read(rs), args.toArray()).stream().findFirst();
+  }
+
+  /** The dead letters this one is a replay of, oldest first (empty for a first failure). */
+  public List<DeadLetter> history(long id) {
+    List<Long> chain = jdbc.queryForList("""
+        with recursive chain(id, replay_of) as (
+          select id, replay_of from dead_letter where id = ?
+          union all
+          select p.id, p.replay_of from dead_letter p join chain c on p.id = c.replay_of)
+        select id from chain where id <> ? order by id""", Long.class, id, id);
+    return chain.stream().map(this::find).flatMap(java.util.Optional::stream).toList();
+  }
+
+  /** The values stored dead letters have for each filter criterion. */
+  public Facets facets() {
+    return new Facets(
+        jdbc.queryForList("""
+            select distinct coalesce(dl.source, e.source) from dead_letter dl left join event_log e on e.seq = dl.event_seq
+            order by 1""", String.class),
+        jdbc.queryForList("select distinct agent from dead_letter order by 1", String.class),
+        jdbc.queryForList("select distinct stage from dead_letter order by 1", String.class),
+        jdbc.queryForList("select distinct error_type from dead_letter order by 1", String.class));
+  }
+
   /**
    * Retries a dead letter: its deliveries (the handled event's and those folded into it) go back to the queue
    * as new, and the dead letter is marked RETRIED. Events reach the agent in the version it asks for, upcast if
-   * they are older. A dead letter without a delivery (a rejected webhook or event) cannot be retried here.
-   *
-   * @return whether it was retried: false when it is not OPEN or has no delivery
+   * they are older.
    */
-  public boolean retry(long id) {
-    List<Long> retried = jdbc.queryForList("""
-        with letter as (
-          update dead_letter set status = 'RETRIED' where id = ? and status = 'OPEN' and delivery_id is not null
-          returning delivery_id, event_seq, coalesced_seqs, agent)
-        update delivery d set status = 'PENDING', attempts = 0, next_attempt_at = clock_timestamp(),
-                              first_attempt_at = null, last_error = null, updated_at = clock_timestamp()
-        from letter where d.id = letter.delivery_id
-           or (d.agent = letter.agent and d.event_seq = any(letter.coalesced_seqs) and d.status = 'DEAD')
-        returning d.id""", Long.class, id);
-    if (retried.isEmpty()) {
-      return false;
+  public Result retry(long id, String actor) {
+    DeadLetter letter = find(id).orElse(null);
+    String refusal = refusal(letter);
+    if (letter == null || refusal != null) {
+      return new Result(false, refusal == null ? "no dead letter " + id : refusal);
     }
-    jdbc.queryForList("select pg_notify(?, '')", EventLog.CHANNEL);
-    return true;
+    List<Long> retried = tx.execute(status -> {
+      List<Long> ids = requeue(List.of(id));
+      if (!ids.isEmpty()) {
+        audit.record(actor, "dead-letter.retry", target(id), detail("replay", letter.replays() + 1));
+      }
+      return ids;
+    });
+    if (retried.isEmpty()) {
+      return new Result(false, "dead letter " + id + " was changed meanwhile; reload it");
+    }
+    eventLog.wake();
+    return new Result(true, "dead letter " + id + " is queued again (replay " + (letter.replays() + 1) + " of at most "
+        + maxReplays + ")");
+  }
+
+  /** Counts what {@link #retryAll} would do with the same filter, changing nothing. */
+  public Preview preview(DeadLetterFilter filter) {
+    List<Object> args = new ArrayList<>(List.of(maxReplays, maxReplays, latestStateAgents()));
+    String where = where(open(filter), args);
+    return jdbc.queryForObject("""
+        select count(*), count(*) filter (where dl.delivery_id is not null and dl.replays < ?),
+               count(*) filter (where dl.delivery_id is not null and dl.replays >= ?),
+               count(*) filter (where dl.delivery_id is null)
+        """ + FROM + where,
+        (rs, n) -> new Preview(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)), args.toArray());
+  }
+
+  /**
+   * Retries every open dead letter the filter matches that can be retried, in one transaction, with one audit
+   * entry for the bulk action and one per dead letter.
+   *
+   * @return how many were retried and how many were left (loop guard, nothing to replay)
+   */
+  public Result retryAll(DeadLetterFilter filter, String actor) {
+    DeadLetterFilter open = open(filter);
+    List<Object> args = new ArrayList<>();
+    args.add(latestStateAgents());
+    String where = where(open, args);
+    List<Long> ids = jdbc.queryForList("select dl.id " + FROM + where + " order by dl.id", Long.class, args.toArray());
+    List<Long> retried = tx.execute(status -> {
+      List<Long> done = requeue(ids);
+      audit.record(actor, "dead-letter.bulk-retry", "dead-letters", detail("filter", describe(open), "matching",
+          ids.size(), "retried", done.size()));
+      for (Long id : done) {
+        audit.record(actor, "dead-letter.retry", target(id), detail("bulk", true));
+      }
+      return done;
+    });
+    if (!retried.isEmpty()) {
+      eventLog.wake();
+    }
+    int left = ids.size() - retried.size();
+    return new Result(!retried.isEmpty(), retried.size() + " of " + ids.size() + " matching dead letter(s) queued again"
+        + (left == 0 ? "" : "; " + left + " left (replayed " + maxReplays + " times already, or nothing to replay)"));
+  }
+
+  /**
+   * Replays an edited event in place of the dead letter's. For a failed delivery the edit is a new event (the
+   * log is append-only), caused by the original and with its correlation id, planned only for the agent that
+   * failed; for an event that broke its schema it is the corrected event under the original id. The edit must
+   * pass its schema. {@code id}, {@code source}, {@code correlationId}, {@code causationId}, {@code time} and
+   * {@code position} keep their original values.
+   */
+  public Result editAndRetry(long id, String editedJson, String actor) {
+    DeadLetter letter = find(id).orElse(null);
+    if (letter == null) {
+      return new Result(false, "no dead letter " + id);
+    }
+    if (!letter.status().equals("OPEN")) {
+      return new Result(false, "dead letter " + id + " is " + letter.status().toLowerCase() + ", not open");
+    }
+    if (letter.replays() >= maxReplays) {
+      return new Result(false, loopGuard(letter));
+    }
+    ChangeEvent original = letter.event() != null ? letter.event() : rejectedEvent(letter);
+    if (original == null) {
+      return new Result(false, "a rejected webhook delivery cannot be replayed here: its signature covers the "
+          + "original bytes. Redeliver it from the provider (GitHub: Recent Deliveries → Redeliver) or run a "
+          + "reconcile of the source, then discard this entry");
+    }
+    ChangeEvent edited;
+    try {
+      edited = edited(original, Json.readMap(editedJson), letter.event() != null ? editId(original, id) : original.id());
+    } catch (RuntimeException e) {
+      return new Result(false, "the edited event is not valid: " + e.getMessage());
+    }
+    List<String> problems = schemas.validate(edited);
+    if (!problems.isEmpty()) {
+      return new Result(false, "the edited event still breaks its schema: " + String.join("; ", problems));
+    }
+    String agent = letter.event() != null ? letter.agent() : null;
+    if (agent != null && agents.byName(agent).map(a -> !a.eventTypes().contains(edited.type())).orElse(true)) {
+      return new Result(false, "agent " + agent + " does not receive events of type " + edited.type());
+    }
+    Result result = tx.execute(status -> {
+      Long seq = eventLog.appendReplay(edited, agent);
+      if (seq == null) {
+        return new Result(false, "an event with id " + edited.id() + " is in the log already");
+      }
+      int updated = jdbc.update("""
+          update dead_letter set status = 'RETRIED', replayed_as_seq = ? where id = ? and status = 'OPEN'""", seq, id);
+      if (updated == 0) {
+        status.setRollbackOnly();
+        return new Result(false, "dead letter " + id + " was changed meanwhile; reload it");
+      }
+      audit.record(actor, "dead-letter.edit-and-retry", target(id), detail("event", edited.id(), "replay",
+          letter.replays() + 1));
+      return new Result(true, "the edited event " + edited.id() + " is queued"
+          + (agent == null ? "" : " for " + agent));
+    });
+    return Objects.requireNonNull(result);
+  }
+
+  /** Discards an open dead letter; the reason is required and kept. */
+  public Result discard(long id, String reason, String actor) {
+    if (reason.isBlank()) {
+      return new Result(false, "say why it is discarded: the reason is kept with the dead letter and the audit log");
+    }
+    Result result = tx.execute(status -> {
+      int updated = jdbc.update("""
+          update dead_letter set status = 'DISCARDED', discard_reason = ? where id = ? and status = 'OPEN'""",
+          reason.strip(), id);
+      if (updated == 0) {
+        return new Result(false, "dead letter " + id + " is not open");
+      }
+      audit.record(actor, "dead-letter.discard", target(id), detail("reason", reason.strip()));
+      return new Result(true, "dead letter " + id + " discarded");
+    });
+    return Objects.requireNonNull(result);
   }
 
   /**
    * Files a webhook delivery that was signed but could not be understood, with its raw payload (kept
-   * here to inspect and replay; never written to the logs).
+   * here to inspect; never written to the logs).
    */
   public long rejectedDelivery(String source, @Nullable String deliveryId, String reason, byte[] payload) {
     Long id = jdbc.queryForObject("""
@@ -79,14 +321,167 @@ public class DeadLetters {
     return id == null ? 0 : id;
   }
 
+  /** The audit target of a dead letter. */
+  public static String target(long id) {
+    return "dead-letter:" + id;
+  }
+
+  /** Why a retry of the dead letter is refused, or null when it may be retried. */
+  private @Nullable String refusal(@Nullable DeadLetter letter) {
+    if (letter == null) {
+      return null;
+    }
+    if (!letter.status().equals("OPEN")) {
+      return "dead letter " + letter.id() + " is " + letter.status().toLowerCase() + ", not open";
+    }
+    if (!letter.hasDelivery()) {
+      return letter.stage().equals("validate")
+          ? "the event broke its schema and never reached an agent: edit it so it passes, then retry the edit"
+          : "a rejected webhook delivery has nothing to replay: redeliver it from the provider or run a reconcile";
+    }
+    return letter.replays() >= maxReplays ? loopGuard(letter) : null;
+  }
+
+  private String loopGuard(DeadLetter letter) {
+    return "dead letter " + letter.id() + " was replayed " + letter.replays() + " time(s) already, the most "
+        + "freshet.dispatcher.max-replays allows: fix the cause and raise the limit, or discard it";
+  }
+
+  /** Puts the dead letters' deliveries back in the queue; returns the ids that were requeued. */
+  private List<Long> requeue(List<Long> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return jdbc.queryForList("""
+        with letters as (
+          update dead_letter set status = 'RETRIED'
+          where id = any(?) and status = 'OPEN' and delivery_id is not null and replays < ?
+          returning id, delivery_id, event_seq, coalesced_seqs, agent),
+        requeued as (
+          update delivery d set status = 'PENDING', attempts = 0, next_attempt_at = clock_timestamp(),
+                                first_attempt_at = null, last_error = null, updated_at = clock_timestamp()
+          from letters where d.id = letters.delivery_id
+             or (d.agent = letters.agent and d.event_seq = any(letters.coalesced_seqs) and d.status = 'DEAD')
+          returning d.id)
+        select id from letters order by id""", Long.class, ids.toArray(Long[]::new), maxReplays);
+  }
+
+  /** The event a dead letter at stage {@code validate} holds as its payload, or null for a webhook body. */
+  private static @Nullable ChangeEvent rejectedEvent(DeadLetter letter) {
+    if (!letter.stage().equals("validate") || letter.payload() == null) {
+      return null;
+    }
+    Map<String, @Nullable Object> json = Json.readMap(letter.payload());
+    return new ChangeEvent(String.valueOf(json.get("id")), String.valueOf(json.get("source")),
+        String.valueOf(json.get("type")), ((Number) Objects.requireNonNull(json.get("version"))).intValue(),
+        String.valueOf(json.get("subject")), Operation.valueOf(String.valueOf(json.get("operation"))),
+        Instant.parse(String.valueOf(json.get("time"))), String.valueOf(json.get("correlationId")),
+        (String) json.get("causationId"), (String) json.get("position"), mapOf(json.get("data")));
+  }
+
+  private static ChangeEvent edited(ChangeEvent original, Map<String, @Nullable Object> json, String id) {
+    Object version = json.getOrDefault("version", original.version());
+    if (!(version instanceof Number number)) {
+      throw new IllegalArgumentException("version must be a number");
+    }
+    return new ChangeEvent(id, original.source(), text(json, "type", original.type()), number.intValue(),
+        text(json, "subject", original.subject()),
+        Operation.valueOf(text(json, "operation", original.operation().name())), original.time(),
+        original.correlationId(), id.equals(original.id()) ? original.causationId() : original.id(),
+        original.position(), json.containsKey("data") ? mapOf(json.get("data")) : original.data());
+  }
+
+  private static String text(Map<String, @Nullable Object> json, String key, String fallback) {
+    Object value = json.getOrDefault(key, fallback);
+    if (!(value instanceof String text)) {
+      throw new IllegalArgumentException(key + " must be a string");
+    }
+    return text;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, @Nullable Object> mapOf(@Nullable Object data) {
+    if (!(data instanceof Map<?, ?> map)) {
+      throw new IllegalArgumentException("data must be a JSON object");
+    }
+    return (Map<String, @Nullable Object>) map;
+  }
+
+  /** The id of an edited replay: derived from the original and the dead letter, so a double submit adds one. */
+  private static String editId(ChangeEvent original, long deadLetter) {
+    return UUID.nameUUIDFromBytes((original.id() + "/edit/" + deadLetter).getBytes(StandardCharsets.UTF_8)).toString();
+  }
+
+  private String[] latestStateAgents() {
+    return agents.names().stream().filter(n -> agents.byName(n).map(Agent::coalesces).orElse(false))
+        .toArray(String[]::new);
+  }
+
+  private static DeadLetterFilter open(DeadLetterFilter f) {
+    return new DeadLetterFilter("OPEN", f.source(), f.agent(), f.stage(), f.errorType(), f.subject(), f.from(), f.to(),
+        f.superseded());
+  }
+
+  private static String where(DeadLetterFilter f, List<Object> args) {
+    List<String> conditions = new ArrayList<>();
+    condition(conditions, args, "dl.status = ?", f.status());
+    condition(conditions, args, "coalesce(dl.source, e.source) = ?", f.source());
+    condition(conditions, args, "dl.agent = ?", f.agent());
+    condition(conditions, args, "dl.stage = ?", f.stage());
+    condition(conditions, args, "dl.error_type = ?", f.errorType());
+    if (f.subject() != null && !f.subject().isBlank()) {
+      conditions.add("e.subject ilike ?");
+      args.add("%" + f.subject().strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+    }
+    condition(conditions, args, "dl.last_attempt_at >= ?", f.from() == null ? null : Timestamp.from(f.from()));
+    condition(conditions, args, "dl.last_attempt_at < ?", f.to() == null ? null : Timestamp.from(f.to()));
+    if (f.superseded() != null) {
+      conditions.add(f.superseded() ? "s.superseded_by is not null" : "s.superseded_by is null");
+    }
+    return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+  }
+
+  private static void condition(List<String> conditions, List<Object> args, String sql, @Nullable Object value) {
+    if (value != null && !(value instanceof String s && s.isBlank())) {
+      conditions.add(sql);
+      args.add(value);
+    }
+  }
+
+  private static Map<String, @Nullable Object> describe(DeadLetterFilter f) {
+    Map<String, @Nullable Object> d = new LinkedHashMap<>();
+    d.put("status", f.status());
+    d.put("source", f.source());
+    d.put("agent", f.agent());
+    d.put("stage", f.stage());
+    d.put("errorType", f.errorType());
+    d.put("subject", f.subject());
+    d.put("from", f.from() == null ? null : f.from().toString());
+    d.put("to", f.to() == null ? null : f.to().toString());
+    d.put("superseded", f.superseded());
+    d.values().removeIf(Objects::isNull);
+    return d;
+  }
+
+  private static Map<String, @Nullable Object> detail(Object... pairs) {
+    Map<String, @Nullable Object> d = new LinkedHashMap<>();
+    for (int i = 0; i < pairs.length; i += 2) {
+      d.put((String) pairs[i], pairs[i + 1]);
+    }
+    return d;
+  }
+
   private static DeadLetter read(ResultSet rs) throws SQLException {
     Array coalesced = rs.getArray("coalesced_ids");
     byte[] payload = rs.getBytes("payload");
+    Object replayOf = rs.getObject("replay_of");
     return new DeadLetter(rs.getLong("dead_letter_id"), rs.getString("dead_letter_source"),
         rs.getString("id") == null ? null : EventRows.read(rs), rs.getString("agent"), rs.getString("stage"),
         rs.getString("error_type"), rs.getString("error_message"), rs.getInt("attempts"),
         rs.getTimestamp("first_attempt_at").toInstant(), rs.getTimestamp("last_attempt_at").toInstant(),
         List.of((String[]) coalesced.getArray()), rs.getString("status"), rs.getString("external_id"),
-        payload == null ? null : new String(payload, StandardCharsets.UTF_8));
+        payload == null ? null : new String(payload, StandardCharsets.UTF_8),
+        replayOf == null ? null : ((Number) replayOf).longValue(), rs.getInt("replays"), rs.getString("discard_reason"),
+        rs.getString("superseded_by"));
   }
 }

@@ -104,17 +104,27 @@ final class DeliveryStore {
         where id = any(?)""", Timestamp.from(nextAttemptAt), error, ids(claim));
   }
 
-  /** Marks the claim's deliveries DEAD and files one dead letter for the handled event. Call inside a transaction. */
+  /**
+   * Marks the claim's deliveries DEAD and files one dead letter for the handled event; when the delivery was an
+   * operator's replay of an earlier dead letter, the new one points at it and counts one replay more. Call
+   * inside a transaction.
+   */
   long deadLetter(Claim claim, String stage, String errorType, String errorMessage) {
     jdbc.update("""
         update delivery set status = 'DEAD', last_error = ?, updated_at = clock_timestamp()
         where id = any(?)""", errorMessage, ids(claim));
     return jdbc.queryForObject("""
         insert into dead_letter (delivery_id, event_seq, agent, stage, error_type, error_message, attempts,
-                                 first_attempt_at, last_attempt_at, coalesced_seqs)
+                                 first_attempt_at, last_attempt_at, coalesced_seqs, replay_of, replays)
         select d.id, d.event_seq, d.agent, ?, ?, ?, ?, ?, clock_timestamp(),
-               array(select c.event_seq from delivery c where c.id = any(?) and c.id <> d.id order by c.event_seq)
-        from delivery d where d.id = ?
+               array(select c.event_seq from delivery c where c.id = any(?) and c.id <> d.id order by c.event_seq),
+               previous.id, coalesce(previous.replays + 1, 0)
+        from delivery d
+        left join lateral (
+          select p.id, p.replays from dead_letter p
+          where p.status = 'RETRIED' and (p.delivery_id = d.id or p.replayed_as_seq = d.event_seq)
+          order by p.id desc limit 1) previous on true
+        where d.id = ?
         returning id""", Long.class, stage, errorType, errorMessage, claim.attempt(),
         Timestamp.from(claim.firstAttemptAt()), ids(claim), claim.handledDeliveryId());
   }

@@ -28,6 +28,11 @@ public final class Json {
     return MAPPER.writeValueAsString(value);
   }
 
+  /** Indented JSON, for people to read. */
+  public static String pretty(@Nullable Object value) {
+    return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(value);
+  }
+
   public static Map<String, @Nullable Object> readMap(@Nullable String json) {
     if (json == null || json.isBlank()) {
       return new LinkedHashMap<>();

@@ -73,6 +73,32 @@ public class EventLog {
    * events atomically with completing its delivery). The caller must run inside a transaction.
    */
   public List<ChangeEvent> appendInCurrentTransaction(List<ChangeEvent> batch) {
+    return appendInCurrentTransaction(batch, null);
+  }
+
+  /**
+   * Appends an operator's replay of an event within the caller's transaction: planned only for {@code agent}
+   * (the one that failed), or for every subscriber when it is null (an event that never reached one).
+   *
+   * @return the event's position in the log; null when an event with its id is there already
+   * @throws dev.freshet.core.schema.SchemaViolationException when the event breaks its schema
+   */
+  public @Nullable Long appendReplay(ChangeEvent event, @Nullable String agent) {
+    List<String> problems = schemas.validate(event);
+    if (!problems.isEmpty()) {
+      throw new SchemaViolationException(String.join("; ", problems));
+    }
+    List<ChangeEvent> appended = appendInCurrentTransaction(List.of(event), agent);
+    return appended.isEmpty() ? null : jdbc.queryForObject("select seq from event_log where id = ?", Long.class,
+        event.id());
+  }
+
+  /** Wakes the dispatchers, e.g. after deliveries were put back in the queue. */
+  public void wake() {
+    jdbc.queryForList("select pg_notify(?, '')", CHANNEL);
+  }
+
+  private List<ChangeEvent> appendInCurrentTransaction(List<ChangeEvent> batch, @Nullable String onlyAgent) {
     List<ChangeEvent> appended = new ArrayList<>();
     for (ChangeEvent event : batch) {
       List<String> problems = schemas.validate(event);
@@ -86,6 +112,9 @@ public class EventLog {
       }
       appended.add(event);
       for (Agent agent : agents.subscribersOf(event.type())) {
+        if (onlyAgent != null && !agent.name().equals(onlyAgent)) {
+          continue;
+        }
         jdbc.update("""
             insert into delivery (event_seq, agent, agent_version, sequence_key, status)
             values (?, ?, ?, ?, 'PENDING')""", seq, agent.name(), agent.version(), agent.sequenceKey(event));
@@ -96,6 +125,12 @@ public class EventLog {
       jdbc.queryForList("select pg_notify(?, '')", CHANNEL);
     }
     return appended;
+  }
+
+  /** The events of one change, in log order. */
+  public List<ChangeEvent> correlated(String correlationId) {
+    return jdbc.query("select " + EventRows.COLUMNS + " from event_log e where e.correlation_id = ? order by e.seq",
+        (rs, n) -> EventRows.read(rs), correlationId);
   }
 
   /** Whether the log holds an event with this id. */

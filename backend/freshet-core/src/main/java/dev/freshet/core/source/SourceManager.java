@@ -20,8 +20,11 @@ public class SourceManager implements AutoCloseable {
   private final EventLog eventLog;
   private final JdbcTemplate jdbc;
   private final SecretStore secrets;
+  private final SourcePauses pauses;
 
-  public SourceManager(SourceRegistry registry, EventLog eventLog, JdbcTemplate jdbc, SecretStore secrets) {
+  public SourceManager(SourceRegistry registry, EventLog eventLog, JdbcTemplate jdbc, SecretStore secrets,
+      SourcePauses pauses) {
+    this.pauses = pauses;
     this.registry = registry;
     this.eventLog = eventLog;
     this.jdbc = jdbc;
@@ -36,7 +39,7 @@ public class SourceManager implements AutoCloseable {
     for (SourceConnector connector : registry.all()) {
       try {
         connector.start(new StateDatabaseSourceContext(connector.sourceId(), eventLog, jdbc,
-            secrets.forSource(connector.sourceId())));
+            secrets.forSource(connector.sourceId()), pauses));
       } catch (ConfigurationException e) {
         throw e;
       } catch (RuntimeException e) {
@@ -48,6 +51,7 @@ public class SourceManager implements AutoCloseable {
   /** Stops every connector, waiting for in-flight batches. */
   @Override
   public synchronized void close() {
+    pauses.close(); // a paused source's held batch goes through, so it can commit and stop
     for (SourceConnector connector : registry.all()) {
       try {
         connector.close();

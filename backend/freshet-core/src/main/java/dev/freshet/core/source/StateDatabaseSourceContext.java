@@ -10,7 +10,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * A source's context backed by the state database: the event log as sink, positions in {@code
- * source_position}, secrets in {@code source_secret}.
+ * source_position}, secrets in {@code source_secret}. The sink holds a paused source's batches until it is
+ * resumed.
  */
 final class StateDatabaseSourceContext implements SourceContext {
 
@@ -18,8 +19,11 @@ final class StateDatabaseSourceContext implements SourceContext {
   private final EventLog eventLog;
   private final JdbcTemplate jdbc;
   private final SourceSecrets secrets;
+  private final SourcePauses pauses;
 
-  StateDatabaseSourceContext(String sourceId, EventLog eventLog, JdbcTemplate jdbc, SourceSecrets secrets) {
+  StateDatabaseSourceContext(String sourceId, EventLog eventLog, JdbcTemplate jdbc, SourceSecrets secrets,
+      SourcePauses pauses) {
+    this.pauses = pauses;
     this.sourceId = sourceId;
     this.eventLog = eventLog;
     this.jdbc = jdbc;
@@ -48,7 +52,10 @@ final class StateDatabaseSourceContext implements SourceContext {
 
   @Override
   public ChangeSink sink() {
-    return eventLog::append;
+    return batch -> {
+      pauses.awaitResumed(sourceId);
+      eventLog.append(batch);
+    };
   }
 
   @Override

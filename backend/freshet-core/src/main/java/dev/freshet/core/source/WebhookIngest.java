@@ -39,8 +39,11 @@ public class WebhookIngest {
   private final EventLog eventLog;
   private final DeadLetters deadLetters;
   private final Traces traces;
+  private final SourcePauses pauses;
 
-  public WebhookIngest(SourceRegistry sources, EventLog eventLog, DeadLetters deadLetters, Traces traces) {
+  public WebhookIngest(SourceRegistry sources, EventLog eventLog, DeadLetters deadLetters, Traces traces,
+      SourcePauses pauses) {
+    this.pauses = pauses;
     this.sources = sources;
     this.eventLog = eventLog;
     this.deadLetters = deadLetters;
@@ -51,6 +54,13 @@ public class WebhookIngest {
   public Answer ingest(String sourceId, WebhookDelivery delivery) {
     if (!(sources.find(sourceId).orElse(null) instanceof WebhookReceiver receiver)) {
       return answer(404, "error", "no source named " + sourceId + " receives webhooks");
+    }
+    if (pauses.isPaused(sourceId)) {
+      // nothing is verified or stored: the provider keeps the delivery (Notion retries it, GitHub lists it to
+      // redeliver), and the reconcile run that follows a resume catches whatever was not redelivered
+      Answer answer = answer(503, "error", "source " + sourceId + " is paused by an operator; retry later");
+      answer.body().put("retryAfterSeconds", 60);
+      return answer;
     }
     WebhookOutcome outcome;
     try {

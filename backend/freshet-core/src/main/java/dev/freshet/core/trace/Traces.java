@@ -3,6 +3,7 @@ package dev.freshet.core.trace;
 import dev.freshet.core.json.Json;
 import java.sql.Timestamp;
 import java.sql.Types;
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -37,6 +38,94 @@ public class Traces {
           ps.setString(11, s.errorMessage());
           ps.setString(12, Json.write(s.detail()));
         });
+  }
+
+  /**
+   * Traces that match the query, the most recent first, one page. A trace is found through its events in the log;
+   * an event rejected by its schema has no log entry (find it among the dead letters, or by its correlation id).
+   */
+  public List<TraceSummary> search(TraceQuery query, int offset, int limit) {
+    List<Object> args = new ArrayList<>();
+    String sql = summaries(query, args) + " order by last_seq desc offset ? limit ?";
+    args.add(offset);
+    args.add(limit);
+    return jdbc.query(sql, (rs, n) -> new TraceSummary(rs.getString("correlation_id"), rs.getString("source"),
+        rs.getString("type"), rs.getString("subject"), rs.getInt("subjects"), rs.getInt("events"),
+        rs.getTimestamp("started").toInstant(), rs.getTimestamp("last_at").toInstant(), rs.getString("outcome")),
+        args.toArray());
+  }
+
+  /** How many traces match the query. */
+  public long count(TraceQuery query) {
+    List<Object> args = new ArrayList<>();
+    String sql = query.outcome() == null || query.outcome().isBlank()
+        ? "select count(*) from (" + matched(query, args) + ") m"
+        : "select count(*) from (" + summaries(query, args) + ") s";
+    Long count = jdbc.queryForObject(sql, Long.class, args.toArray());
+    return count == null ? 0 : count;
+  }
+
+  private static String matched(TraceQuery q, List<Object> args) {
+    List<String> conditions = new ArrayList<>();
+    if (q.correlationId() != null && !q.correlationId().isBlank()) {
+      conditions.add("e.correlation_id like ? escape '\\'");
+      args.add(escape(q.correlationId().strip()) + "%");
+    }
+    if (q.subject() != null && !q.subject().isBlank()) {
+      conditions.add("e.subject ilike ? escape '\\'");
+      args.add("%" + escape(q.subject().strip()) + "%");
+    }
+    if (q.source() != null && !q.source().isBlank()) {
+      conditions.add("e.source = ?");
+      args.add(q.source());
+    }
+    if (q.type() != null && !q.type().isBlank()) {
+      conditions.add("e.type = ?");
+      args.add(q.type());
+    }
+    if (q.from() != null) {
+      conditions.add("e.appended_at >= ?");
+      args.add(Timestamp.from(q.from()));
+    }
+    if (q.to() != null) {
+      conditions.add("e.appended_at < ?");
+      args.add(Timestamp.from(q.to()));
+    }
+    return "select e.correlation_id, max(e.seq) as last_seq from event_log e"
+        + (conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions)) + " group by e.correlation_id";
+  }
+
+  private static String summaries(TraceQuery q, List<Object> args) {
+    String sql = """
+        select * from (
+          select m.correlation_id, m.last_seq, a.*, case
+                   when st.dead > 0 then 'DEAD' when st.open > 0 then 'IN_PROGRESS'
+                   when a.indexed > 0 then 'INDEXED' when a.removed > 0 then 'REMOVED'
+                   when st.skipped > 0 and st.done = 0 then 'SKIPPED' else 'DONE' end as outcome
+          from (%s) m
+          cross join lateral (
+            select min(e.time) as started, max(e.appended_at) as last_at, count(*) as events,
+                   (array_agg(e.source order by e.seq))[1] as source, (array_agg(e.type order by e.seq))[1] as type,
+                   (array_agg(e.subject order by e.seq))[1] as subject, count(distinct e.subject) as subjects,
+                   count(*) filter (where e.type = 'document.indexed') as indexed,
+                   count(*) filter (where e.type = 'document.removed') as removed
+            from event_log e where e.correlation_id = m.correlation_id) a
+          cross join lateral (
+            select count(*) filter (where d.status = 'DEAD') as dead,
+                   count(*) filter (where d.status in ('PENDING', 'RUNNING')) as open,
+                   count(*) filter (where d.status = 'SKIPPED') as skipped,
+                   count(*) filter (where d.status = 'DONE') as done
+            from event_log e join delivery d on d.event_seq = e.seq where e.correlation_id = m.correlation_id) st
+        ) s""".formatted(matched(q, args));
+    if (q.outcome() != null && !q.outcome().isBlank()) {
+      sql += " where outcome = ?";
+      args.add(q.outcome());
+    }
+    return sql;
+  }
+
+  private static String escape(String like) {
+    return like.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
   }
 
   /** Every step of one change, in the order they were recorded. */

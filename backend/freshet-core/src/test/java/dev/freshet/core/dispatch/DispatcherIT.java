@@ -13,6 +13,7 @@ import dev.freshet.api.event.EventType;
 import dev.freshet.api.event.Operation;
 import dev.freshet.api.event.Upcaster;
 import dev.freshet.core.StateDatabase;
+import dev.freshet.core.audit.AuditLog;
 import dev.freshet.core.deadletter.DeadLetters;
 import dev.freshet.core.log.EventLog;
 import dev.freshet.core.metrics.FreshetMetrics;
@@ -74,7 +75,7 @@ class DispatcherIT {
         new DispatcherSettings(4, 3, new Backoff(Duration.ofMillis(10), Duration.ofMillis(50), 2), Duration.ofSeconds(30)),
         FreshetMetrics.noop(), schemas::forAgent);
     dispatcher.start();
-    deadLetters = new DeadLetters(jdbc);
+    deadLetters = new DeadLetters(jdbc, tx, eventLog, schemas, new AuditLog(jdbc), registry, 3);
   }
 
   static final EventSchema THING_CHANGED = new EventSchema(new EventType("thing.changed", 1), "A test thing changed.",
@@ -258,7 +259,7 @@ class DispatcherIT {
         + "and step = 'stage.upcast' and outcome = 'OK'", Long.class)).as("the trace shows the upcast").isEqualTo(1);
     long deadLetter = deadLetters.list("OPEN", 0, 10).getFirst().id();
 
-    assertThat(deadLetters.retry(deadLetter)).isTrue();
+    assertThat(deadLetters.retry(deadLetter, "tester").done()).isTrue();
 
     await().atMost(Duration.ofSeconds(30)).until(() -> agent.seen.size() == 2);
     assertThat(agent.seen.get(1)).satisfies(e -> {
@@ -267,7 +268,7 @@ class DispatcherIT {
       assertThat(e.data()).containsEntry("count", 3);
     });
     assertThat(deadLetters.count("RETRIED")).isEqualTo(1);
-    assertThat(deadLetters.retry(deadLetter)).as("a dead letter is retried once").isFalse();
+    assertThat(deadLetters.retry(deadLetter, "tester").done()).as("a dead letter is retried once").isFalse();
     assertThat(jdbc.queryForObject("select agent_version from delivery where agent = 'counter' limit 1", String.class))
         .isEqualTo("2");
   }

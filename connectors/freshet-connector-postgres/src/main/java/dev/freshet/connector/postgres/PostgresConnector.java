@@ -178,6 +178,10 @@ final class PostgresConnector implements SourceConnector {
     } catch (Exception e) {
       details.put("slotCheckError", e.getMessage());
     }
+    Map<String, Object> snapshot = SnapshotProgress.read(topicPrefix());
+    if (!snapshot.isEmpty()) {
+      details.put("snapshot", snapshot);
+    }
     return new SourceStatus(current.state(), current.message(), details);
   }
 
@@ -204,6 +208,15 @@ final class PostgresConnector implements SourceConnector {
     }
   }
 
+  @Override
+  public List<String> collections() {
+    return settings.collections().stream().map(Collection::name).toList();
+  }
+
+  private String topicPrefix() {
+    return "freshet-" + settings.sourceId();
+  }
+
   private SourceStatus running() {
     return SourceStatus.of(SourceStatus.State.RUNNING, "streaming");
   }
@@ -220,7 +233,7 @@ final class PostgresConnector implements SourceConnector {
     p.setProperty("database.user", settings.user());
     p.setProperty("database.password", settings.password());
     p.setProperty("database.dbname", settings.database());
-    p.setProperty("topic.prefix", "freshet-" + settings.sourceId());
+    p.setProperty("topic.prefix", topicPrefix());
     p.setProperty("plugin.name", "pgoutput");
     p.setProperty("slot.name", settings.slotName());
     p.setProperty("publication.name", settings.publicationName());

@@ -2,6 +2,7 @@ package dev.freshet.connector.postgres;
 
 import dev.freshet.api.event.ChangeEvent;
 import dev.freshet.api.event.EventType;
+import dev.freshet.api.event.SecretNames;
 import dev.freshet.api.event.Operation;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -38,6 +39,8 @@ final class RecordMapper {
 
   /** Debezium's default {@code unavailable.value.placeholder}. */
   static final String UNAVAILABLE = "__debezium_unavailable_value";
+  /** The longest old or new value an update event shows of a changed column. */
+  static final int MAX_CHANGE_CHARS = 2000;
 
   /** Runs a link's lookup query for a changed row; returns the affected documents' key values. */
   @FunctionalInterface
@@ -180,6 +183,7 @@ final class RecordMapper {
         data.put("textChanged", changed.stream().anyMatch(collection.textColumns()::contains));
         data.put("metadataChanged", changed.stream().anyMatch(c -> collection.metadataColumns().contains(c)
             || collection.keyColumns().contains(c)));
+        data.put("changes", changes(collection, changed, before, after));
       }
     }
     List<List<String>> keys = new ArrayList<>();
@@ -203,6 +207,37 @@ final class RecordMapper {
       events.add(event(source, EventType.DOCUMENT_CHANGED, subjects.of(collection, keyValues), operation, perDocument));
     }
     return events;
+  }
+
+  /**
+   * The old and new values of the changed columns the document is made of, for the console's before/after view;
+   * unmapped columns stay out of the log, values longer than {@value #MAX_CHANGE_CHARS} characters are cut, and
+   * columns whose name says they hold a secret are masked.
+   */
+  private static Map<String, Object> changes(Collection collection, List<String> changed, Struct before,
+      Struct after) {
+    Map<String, Object> changes = new LinkedHashMap<>();
+    for (String column : changed) {
+      if (collection.textColumns().contains(column) || collection.metadataColumns().contains(column)
+          || collection.keyColumns().contains(column)) {
+        Map<String, @Nullable Object> change = new LinkedHashMap<>();
+        change.put("before", shown(column, before.get(column)));
+        change.put("after", shown(column, after.get(column)));
+        changes.put(column, change);
+      }
+    }
+    return changes;
+  }
+
+  private static @Nullable String shown(String column, @Nullable Object value) {
+    if (value == null) {
+      return null;
+    }
+    if (SecretNames.isSecret(column)) {
+      return SecretNames.MASK;
+    }
+    String text = value.toString();
+    return text.length() <= MAX_CHANGE_CHARS ? text : text.substring(0, MAX_CHANGE_CHARS) + "…";
   }
 
   private static Map<String, @Nullable Object> values(Struct row) {
