@@ -30,9 +30,13 @@ public class MainLayout extends AppLayout {
     account.getStyle().set("margin-right", "var(--lumo-space-m)");
     addToNavbar(header, account);
     SideNav nav = new SideNav();
+    nav.addItem(new SideNavItem("Overview", OverviewView.class));
     nav.addItem(new SideNavItem("Search", SearchView.class));
     nav.addItem(new SideNavItem("Traces", TracesView.class));
     nav.addItem(new SideNavItem("Dead letters", DeadLettersView.class));
+    nav.addItem(new SideNavItem("Sources", SourcesView.class));
+    nav.addItem(new SideNavItem("Schemas", SchemasView.class));
+    nav.addItem(new SideNavItem("Audit log", AuditView.class));
     addToDrawer(nav);
   }
 }

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -13,19 +14,19 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import dev.freshet.core.search.SearchResult;
 import dev.freshet.core.search.SearchService;
 import jakarta.annotation.security.PermitAll;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 
-/** Search the index: a query box and the chunks found, with subject, score, text and indexed-at. */
-@Route("")
+/**
+ * Search the index: a query box and the chunks found, with subject, score, text, the change the document is
+ * indexed as of, and a link to the trace that produced the document's chunks.
+ */
+@Route("search")
 @PageTitle("Search · Freshet")
 @PermitAll
 public class SearchView extends VerticalLayout {
-
-  static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.systemDefault());
 
   private final SearchService search;
   final TextField query = new TextField();
@@ -60,7 +61,19 @@ public class SearchView extends VerticalLayout {
     results.addColumn(SearchResult::subject).setHeader("Subject").setAutoWidth(true).setFlexGrow(0);
     results.addColumn(r -> String.format("%.3f", r.score())).setHeader("Score").setAutoWidth(true).setFlexGrow(0);
     results.addColumn(SearchResult::text).setHeader("Text").setFlexGrow(1);
-    results.addColumn(r -> TIME.format(r.indexedAt())).setHeader("Indexed at").setAutoWidth(true).setFlexGrow(0);
+    results.addColumn(r -> r.sourceTime() == null ? Console.time(r.indexedAt())
+            : Console.time(r.sourceTime()) + (r.sourcePosition() == null ? "" : " · " + r.sourcePosition()))
+        .setHeader("Indexed as of").setAutoWidth(true).setFlexGrow(0)
+        .setTooltipGenerator(r -> "the document's change at the source that this index reflects; written "
+            + Console.time(r.indexedAt()));
+    results.addComponentColumn(r -> {
+      if (r.correlationId() == null) {
+        return new Span();
+      }
+      RouterLink trace = new RouterLink("trace", TracesView.class, TracesView.of(r.correlationId()));
+      trace.getElement().setAttribute("title", r.correlationId());
+      return trace;
+    }).setHeader("Produced by").setAutoWidth(true).setFlexGrow(0);
     results.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
     results.setSizeFull();
     results.setEmptyStateText("Type a question and press Enter.");

@@ -6,170 +6,149 @@ import static org.awaitility.Awaitility.await;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.spring.security.AuthenticationContext;
-import dev.freshet.api.agent.Agent;
-import dev.freshet.api.agent.AgentContext;
-import dev.freshet.api.agent.AgentOutcome;
-import dev.freshet.api.error.PermanentException;
-import dev.freshet.api.event.ChangeEvent;
-import dev.freshet.api.event.Operation;
 import dev.freshet.core.StateDatabase;
+import dev.freshet.core.audit.AuditLog;
 import dev.freshet.core.deadletter.DeadLetter;
-import dev.freshet.core.deadletter.DeadLetters;
-import dev.freshet.core.dispatch.AgentRegistry;
-import dev.freshet.core.dispatch.Backoff;
-import dev.freshet.core.dispatch.Dispatcher;
-import dev.freshet.core.dispatch.DispatcherSettings;
-import dev.freshet.core.log.EventLog;
-import dev.freshet.core.metrics.FreshetMetrics;
-import dev.freshet.core.schema.SchemaCatalogue;
-import dev.freshet.core.trace.TraceStep;
-import dev.freshet.core.trace.Traces;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DataSourceTransactionManager;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The dead-letter and trace views over a real state database, with a real dispatcher and an agent that fails
- * the first time: the dead letter is listed, inspected, linked to its trace, and retried by an operator only.
+ * The dead-letter view over a real state database and dispatcher: filter, inspect (payload masked, trace
+ * link), retry, a bulk retry after its dry-run count, edit and retry, discard with a reason, the audit trail
+ * with the user; a viewer sees everything and can change nothing.
  */
 class DeadLettersViewTest {
 
   @RegisterExtension
   static final StateDatabase database = new StateDatabase();
-  private JdbcTemplate jdbc;
-  private Dispatcher dispatcher;
-  private EventLog eventLog;
-  private DeadLetters deadLetters;
-  private Traces traces;
-  private final FailingOnce agent = new FailingOnce();
-
-  /** Fails permanently on its first run, then succeeds. */
-  static final class FailingOnce implements Agent {
-    final AtomicInteger runs = new AtomicInteger();
-
-    public String name() {
-      return "indexer";
-    }
-
-    public Set<String> eventTypes() {
-      return Set.of("document.changed");
-    }
-
-    public AgentOutcome handle(ChangeEvent event, AgentContext context) {
-      if (runs.incrementAndGet() == 1) {
-        context.stage("embed", () -> {
-          throw new PermanentException("the model rejected the text");
-        });
-      }
-      return AgentOutcome.completed(List.of(), Map.of());
-    }
-  }
+  private ConsolePipeline pipeline;
 
   @BeforeEach
   void start() {
-    jdbc = new JdbcTemplate(database.dataSource());
-    jdbc.execute("truncate event_log, delivery, dead_letter, trace_step restart identity cascade");
-    AgentRegistry registry = new AgentRegistry(List.of(agent));
-    TransactionTemplate tx = new TransactionTemplate(new DataSourceTransactionManager(database.dataSource()));
-    traces = new Traces(jdbc);
-    SchemaCatalogue schemas = new SchemaCatalogue(SchemaCatalogue.declared(List.of(agent)), registry);
-    schemas.register(jdbc);
-    eventLog = new EventLog(jdbc, tx, registry, traces, FreshetMetrics.noop(), schemas);
-    dispatcher = new Dispatcher(database.dataSource(), tx, registry, eventLog, traces,
-        new DispatcherSettings(2, 3, new Backoff(Duration.ofMillis(10), Duration.ofMillis(50), 2), Duration.ofSeconds(30)),
-        FreshetMetrics.noop(), schemas::forAgent);
-    dispatcher.start();
-    deadLetters = new DeadLetters(jdbc);
-    eventLog.append(List.of(new ChangeEvent("e-1", "demo", "document.changed", 1, "kb:public.articles:7",
-        Operation.UPDATE, Instant.now(), "pg:demo:tx9:lsn42", null, "lsn 0/2A", Map.of("table", "public.articles"))));
-    await().atMost(Duration.ofSeconds(30)).until(() -> deadLetters.count("OPEN") == 1);
+    pipeline = new ConsolePipeline(database.dataSource());
+    pipeline.indexer.broken.addAll(List.of("kb:public.articles:7", "kb:public.articles:8", "kb:public.articles:9"));
+    pipeline.append(pipeline.update(7, "Old", "New"), pipeline.update(8, "Old", "New"), pipeline.update(9, "A", "B"));
+    await().atMost(Duration.ofSeconds(30)).until(() -> pipeline.deadLetters.count("OPEN") == 3);
     MockVaadin.setup(new Routes().autoDiscoverViews("dev.freshet.ui"));
   }
 
   @AfterEach
   void stop() {
     MockVaadin.tearDown();
-    SecurityContextHolder.clearContext();
-    dispatcher.close();
+    pipeline.close();
   }
 
-  private DeadLettersView open(String... roles) {
-    SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated("olga",
-        null, java.util.Arrays.stream(roles).map(r -> new SimpleGrantedAuthority("ROLE_" + r)).toList()));
-    DeadLettersView view = new DeadLettersView(deadLetters, new AuthenticationContext());
+  private DeadLettersView open(String user, String... roles) {
+    DeadLettersView view = new DeadLettersView(pipeline.deadLetters, pipeline.audit, ConsolePipeline.signIn(user, roles));
     UI.getCurrent().add(view);
     return view;
   }
 
-  @Test
-  void anOperatorInspectsTheDeadLetterFollowsItsTraceAndRetriesIt() {
-    DeadLettersView view = open("OPERATOR", "VIEWER");
+  private DeadLetter row(DeadLettersView view, String subject) {
+    return view.grid.getGenericDataView().getItems().filter(d -> subject.equals(d.subject())).findFirst().orElseThrow();
+  }
 
-    assertThat(view.total.getText()).isEqualTo("1 open dead letter(s)");
-    List<DeadLetter> rows = view.grid.getGenericDataView().getItems().toList();
-    assertThat(rows).singleElement().satisfies(d -> {
-      assertThat(d.stage()).isEqualTo("embed");
-      assertThat(d.event().subject()).isEqualTo("kb:public.articles:7");
-    });
-    assertThat(view.retry.isVisible()).isTrue();
+  @Test
+  void anOperatorInspectsADeadLetterFollowsItsTraceAndRetriesItOnceTheCauseIsFixed() {
+    DeadLettersView view = open("otto", "OPERATOR", "VIEWER");
+    assertThat(view.total.getText()).isEqualTo("3 open dead letter(s)");
     assertThat(view.retry.isEnabled()).as("nothing selected yet").isFalse();
 
-    view.grid.select(rows.getFirst());
+    view.grid.select(row(view, "kb:public.articles:7"));
 
-    assertThat(view.error.getText()).contains("Stage embed", "the model rejected the text");
-    assertThat(view.payload.getText()).contains("\"subject\":\"kb:public.articles:7\"");
-    assertThat(view.trace.getHref()).isEqualTo("traces/pg:demo:tx9:lsn42");
+    assertThat(view.error.getText()).contains("Stage embed", "the model rejected the text of kb:public.articles:7");
+    assertThat(view.facts.getText()).contains("replay 0 of at most 2");
+    assertThat(view.payload.getText()).contains("\"subject\" : \"kb:public.articles:7\"", "••••••")
+        .doesNotContain("tok-old", "tok-new");
+    assertThat(view.trace.getHref()).isEqualTo("traces/pg:demo:tx7:lsn7");
 
+    pipeline.indexer.broken.remove("kb:public.articles:7");
     view.retry.click();
 
-    assertThat(view.total.getText()).isEqualTo("0 open dead letter(s)");
-    await().atMost(Duration.ofSeconds(30)).until(() -> agent.runs.get() == 2);
-    await().atMost(Duration.ofSeconds(30)).until(() -> "DONE".equals(jdbc.queryForObject(
-        "select status from delivery where agent = 'indexer'", String.class)));
+    assertThat(view.total.getText()).isEqualTo("2 open dead letter(s)");
+    pipeline.awaitIdle();
+    assertThat(pipeline.jdbc.queryForObject("select count(*) from event_log where type = 'document.indexed' "
+        + "and subject = 'kb:public.articles:7'", Long.class)).isEqualTo(1);
     view.status.setValue("RETRIED");
-    assertThat(view.grid.getGenericDataView().getItems().toList()).hasSize(1);
+    DeadLetter retried = view.grid.getGenericDataView().getItems().toList().getFirst();
+    view.grid.select(retried);
+    assertThat(view.trail.getGenericDataView().getItems().toList()).singleElement().satisfies(e -> {
+      assertThat(e.actor()).isEqualTo("otto");
+      assertThat(e.action()).isEqualTo("dead-letter.retry");
+    });
   }
 
   @Test
-  void aViewerSeesTheDeadLetterButCannotRetryIt() {
-    DeadLettersView view = open("VIEWER");
+  void aFilterNarrowsTheListAndABulkRetryShowsItsCountBeforeItRuns() {
+    DeadLettersView view = open("otto", "OPERATOR", "VIEWER");
+    view.subject.setValue("articles:8");
+    assertThat(view.total.getText()).isEqualTo("1 open dead letter(s)");
+    view.subject.clear();
+    view.stage.setValue("embed");
+    assertThat(view.total.getText()).isEqualTo("3 open dead letter(s)");
+    view.agent.setValue("indexer");
 
-    assertThat(view.grid.getGenericDataView().getItems().toList()).hasSize(1);
-    assertThat(view.retry.isVisible()).isFalse();
+    view.retryAll.click();
+
+    assertThat(view.bulkDialog.isOpened()).isTrue();
+    assertThat(view.bulkPreview.getText()).startsWith("3 open dead letter(s) match: 3 will be retried");
+    assertThat(view.bulkConfirm.getText()).isEqualTo("Retry 3");
+    assertThat(pipeline.deadLetters.count("OPEN")).as("the dry run changed nothing").isEqualTo(3);
+    pipeline.indexer.broken.clear();
+    view.bulkConfirm.click();
+
+    assertThat(view.total.getText()).isEqualTo("0 open dead letter(s)");
+    pipeline.awaitIdle();
+    assertThat(pipeline.deadLetters.count("OPEN")).isZero();
+    assertThat(pipeline.audit.list("dead-letters", 0, 5)).extracting(AuditLog.Entry::action)
+        .containsExactly("dead-letter.bulk-retry");
   }
 
   @Test
-  void theTraceViewShowsEveryStepOfTheChangeInOrder() {
-    TracesView view = new TracesView(traces);
-    UI.getCurrent().add(view);
-    view.correlationId.setValue("pg:demo:tx9:lsn42");
-    view.find.click();
+  void anEditedEventMustPassItsSchemaAndADiscardNeedsAReason() {
+    DeadLettersView view = open("otto", "OPERATOR", "VIEWER");
+    view.grid.select(row(view, "kb:public.articles:9"));
+    view.edit.click();
+    assertThat(view.editor.getValue()).contains("\"subject\" : \"kb:public.articles:9\"");
 
-    List<TraceStep> steps = view.steps.getGenericDataView().getItems().toList();
-    assertThat(steps).extracting(TraceStep::step).containsSubsequence("event.appended", "stage.embed", "agent.attempt");
-    assertThat(steps).filteredOn(s -> s.step().equals("agent.attempt")).first()
-        .extracting(TraceStep::outcome).isEqualTo("DEAD");
-    assertThat(TracesView.describe(steps.stream().filter(s -> s.step().equals("agent.attempt")).findFirst()
-        .orElseThrow())).contains("the model rejected the text");
-    assertThat(view.summary.getText()).contains("1 event(s)");
+    view.editor.setValue("{\"operation\": \"RENAMED\"}");
+    view.editSubmit.click();
+    assertThat(view.editDialog.isOpened()).as("kept open, the edit is not lost").isTrue();
+    assertThat(view.editError.getText()).contains("not valid");
 
-    view.correlationId.setValue("pg:nothing");
-    view.find.click();
-    assertThat(view.steps.getGenericDataView().getItems().toList()).isEmpty();
-    assertThat(view.summary.getText()).isEqualTo("no trace with this correlation id");
+    pipeline.indexer.broken.remove("kb:public.articles:9");
+    view.editor.setValue("{\"operation\": \"UPDATE\", \"data\": {\"table\": \"public.articles\"}}");
+    view.editSubmit.click();
+    assertThat(view.editDialog.isOpened()).isFalse();
+    pipeline.awaitIdle();
+    assertThat(pipeline.jdbc.queryForObject("select count(*) from event_log where type = 'document.changed' "
+        + "and subject = 'kb:public.articles:9' and causation_id is not null", Long.class)).isEqualTo(1);
+
+    view.grid.select(row(view, "kb:public.articles:8"));
+    view.discard.click();
+    view.discardConfirm.click();
+    assertThat(view.discardDialog.isOpened()).as("no reason given").isTrue();
+    view.reason.setValue("article 8 was deleted on purpose");
+    view.discardConfirm.click();
+    assertThat(view.discardDialog.isOpened()).isFalse();
+    view.status.setValue("DISCARDED");
+    view.grid.select(view.grid.getGenericDataView().getItems().toList().getFirst());
+    assertThat(view.facts.getText()).contains("discarded: article 8 was deleted on purpose");
+    assertThat(view.trail.getGenericDataView().getItems().toList()).extracting(AuditLog.Entry::actor)
+        .containsExactly("otto");
+  }
+
+  @Test
+  void aViewerSeesTheDeadLettersButNoActionThatChangesThem() {
+    DeadLettersView view = open("vera", "VIEWER");
+    view.grid.select(row(view, "kb:public.articles:7"));
+
+    assertThat(view.error.getText()).contains("the model rejected");
+    assertThat(List.of(view.retry, view.edit, view.discard, view.retryAll)).allSatisfy(b ->
+        assertThat(b.isVisible()).isFalse());
   }
 }

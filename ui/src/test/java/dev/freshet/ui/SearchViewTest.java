@@ -6,8 +6,11 @@ import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.vaadin.flow.component.UI;
 import dev.freshet.api.store.StoredChunk;
+import dev.freshet.core.StateDatabase;
 import dev.freshet.core.embedding.Embedder;
 import dev.freshet.core.index.Chunker;
+import dev.freshet.core.index.DocumentState;
+import dev.freshet.core.index.DocumentStates;
 import dev.freshet.core.index.Generation;
 import dev.freshet.core.index.LiveGeneration;
 import dev.freshet.core.metrics.FreshetMetrics;
@@ -21,13 +24,18 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The Search view against the real model and a real Lucene index, rendered server-side. */
 class SearchViewTest {
 
   @TempDir
   Path index;
+
+  @RegisterExtension
+  static final StateDatabase database = new StateDatabase();
 
   private LuceneVectorStore store;
   private SearchView view;
@@ -48,7 +56,13 @@ class SearchViewTest {
     MockVaadin.setup(new Routes());
     LiveGeneration serving = new LiveGeneration(new Generation(1, embedder.modelId(), "recursive:800:0", "ACTIVE", 0, 0,
         Map.of(), Instant.now(), null, null), store, embedder, new Chunker(800, 0));
-    view = new SearchView(new SearchService(() -> serving));
+    JdbcTemplate jdbc = new JdbcTemplate(database.dataSource());
+    jdbc.execute("truncate document_state");
+    DocumentStates states = new DocumentStates(jdbc);
+    states.record(new DocumentState("kb:public.articles:2", "demo", "INDEXED", 1, "lsn 0/2A",
+        Instant.parse("2026-01-01T00:00:00Z"), Instant.parse("2026-01-01T00:00:00.040Z"), "e-2", "pg:demo:tx2:lsn42",
+        Map.of(), 40));
+    view = new SearchView(new SearchService(() -> serving, states));
     UI.getCurrent().add(view);
   }
 
@@ -69,7 +83,10 @@ class SearchViewTest {
     assertThat(shown.get(0).subject()).isEqualTo("kb:public.articles:2");
     assertThat(shown.get(0).score()).isGreaterThan(shown.get(1).score());
     assertThat(view.results.getColumns()).extracting(c -> c.getHeaderText())
-        .containsExactly("Subject", "Score", "Text", "Indexed at");
+        .containsExactly("Subject", "Score", "Text", "Indexed as of", "Produced by");
+    assertThat(shown.get(0).correlationId()).isEqualTo("pg:demo:tx2:lsn42");
+    assertThat(shown.get(0).sourcePosition()).isEqualTo("lsn 0/2A");
+    assertThat(shown.get(1).correlationId()).as("no watermark recorded").isNull();
   }
 
   @Test

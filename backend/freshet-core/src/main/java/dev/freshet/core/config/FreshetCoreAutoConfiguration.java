@@ -108,7 +108,7 @@ public class FreshetCoreAutoConfiguration {
 
   @Bean
   PipelineOverview pipelineOverview(DataSource dataSource, IndexGenerations generations) {
-    return new PipelineOverview(new JdbcTemplate(dataSource), generations);
+    return new PipelineOverview(new JdbcTemplate(dataSource), generations::list);
   }
 
   @Bean
@@ -229,8 +229,8 @@ public class FreshetCoreAutoConfiguration {
   }
 
   @Bean
-  SearchService searchService(IndexGenerations generations) {
-    return new SearchService(generations::active);
+  SearchService searchService(IndexGenerations generations, DocumentStates states) {
+    return new SearchService(generations::active, states);
   }
 
   @Bean

@@ -24,10 +24,10 @@ public final class Redaction {
     return SecretNames.isSecret(key);
   }
 
-  /** A copy of the map with every secret value masked, at any depth. */
+  /** A copy of the map with every value under a secret-named key masked (a whole object too), at any depth. */
   public static Map<String, @Nullable Object> mask(Map<String, @Nullable Object> map) {
     Map<String, @Nullable Object> masked = new LinkedHashMap<>();
-    map.forEach((k, v) -> masked.put(k, isSecret(k) && v != null && !(v instanceof Map) ? MASK : maskValue(v)));
+    map.forEach((k, v) -> masked.put(k, isSecret(k) && v != null ? MASK : maskValue(v)));
     return masked;
   }
 

@@ -1,7 +1,6 @@
 package dev.freshet.core.metrics;
 
 import dev.freshet.core.index.Generation;
-import dev.freshet.core.index.IndexGenerations;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -11,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -64,9 +64,12 @@ public class PipelineOverview {
                           - (e.data->>'sourceTime')::timestamptz) * 1000""";
 
   private final JdbcTemplate jdbc;
-  private final IndexGenerations generations;
+  private final Supplier<List<Generation>> generations;
 
-  public PipelineOverview(JdbcTemplate jdbc, IndexGenerations generations) {
+  /**
+   * @param generations the index generations ({@code IndexGenerations::list})
+   */
+  public PipelineOverview(JdbcTemplate jdbc, Supplier<List<Generation>> generations) {
     this.jdbc = jdbc;
     this.generations = generations;
   }
@@ -120,7 +123,7 @@ public class PipelineOverview {
         select count(*), min(created_at) from delivery where status in ('PENDING', 'RUNNING')""",
         (rs, n) -> new Backlog(rs.getLong(1), rs.getTimestamp(2) == null ? null : instant(rs, 2)));
     Long open = jdbc.queryForObject("select count(*) from dead_letter where status = 'OPEN'", Long.class);
-    List<Generation> shown = generations.list().stream()
+    List<Generation> shown = generations.get().stream()
         .filter(g -> g.status().equals("BUILDING") || g.status().equals("ACTIVE")).toList();
     Double[] p = overall == null ? new Double[3] : overall.p();
     return new Snapshot(now, window, buckets, overall == null ? 0 : overall.samples(), p[0], p[1], p[2],

@@ -1,5 +1,6 @@
 package dev.freshet.core.schema;
 
+import dev.freshet.api.event.EventSchema;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The catalogue as the API, the console and the docs show it: every type and version with its contract, its
@@ -37,6 +39,8 @@ public class EventCatalog {
       List<String> producers, Map<String, Long> processedBy, String schema) {}
 
   private record Usage(long events, Instant firstSeen, Instant lastSeen, List<String> producers) {}
+
+  private static final JsonMapper JSON = JsonMapper.builder().build();
 
   private final SchemaCatalogue catalogue;
   private final JdbcTemplate jdbc;
@@ -70,6 +74,19 @@ public class EventCatalog {
           used == null ? 0 : used.events(), used == null ? null : used.firstSeen(), used == null ? null : used.lastSeen(),
           used == null ? List.of() : used.producers(), processed.getOrDefault(key, Map.of()), entry.schema().jsonSchema());
     }).toList();
+  }
+
+  /**
+   * The differences from {@code older} to {@code newer} that break the newer version's compatibility rule; empty
+   * when the newer version keeps it.
+   *
+   * @throws IllegalArgumentException when either version is not in the catalogue
+   */
+  public List<String> compare(String type, int older, int newer) {
+    TypeVersion from = get(type, older).orElseThrow(() -> new IllegalArgumentException("no " + type + "/" + older));
+    TypeVersion to = get(type, newer).orElseThrow(() -> new IllegalArgumentException("no " + type + "/" + newer));
+    return SchemaCompatibility.violations(EventSchema.Compatibility.valueOf(to.compatibility()),
+        JSON.readTree(from.schema()), JSON.readTree(to.schema()));
   }
 
   public Optional<TypeVersion> get(String type, int version) {
