@@ -27,7 +27,10 @@ public final class Redaction {
   /** A copy of the map with every value under a secret-named key masked (a whole object too), at any depth. */
   public static Map<String, @Nullable Object> mask(Map<String, @Nullable Object> map) {
     Map<String, @Nullable Object> masked = new LinkedHashMap<>();
-    map.forEach((k, v) -> masked.put(k, isSecret(k) && v != null ? MASK : maskValue(v)));
+    map.forEach((k, v) -> {
+      String key = String.valueOf((Object) k); // maps from JMX or connectors may have keys that are not strings
+      masked.put(key, isSecret(key) && v != null ? MASK : maskValue(v));
+    });
     return masked;
   }
 

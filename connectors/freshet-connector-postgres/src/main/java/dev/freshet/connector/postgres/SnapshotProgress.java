@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.Set;
 import javax.management.MBeanServer;
 import javax.management.ObjectName;
+import javax.management.openmbean.CompositeData;
+import javax.management.openmbean.TabularData;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -37,7 +39,7 @@ final class SnapshotProgress {
         for (String attribute : ATTRIBUTES) {
           Object value = attribute(server, name, attribute);
           if (value != null && !(value instanceof String s && s.isEmpty())) {
-            progress.put(decapitalize(attribute), value instanceof Map<?, ?> map ? new LinkedHashMap<>(map) : value);
+            progress.put(decapitalize(attribute), plain(value));
           }
         }
       }
@@ -45,6 +47,20 @@ final class SnapshotProgress {
       progress.put("error", e.getMessage() == null ? e.toString() : e.getMessage());
     }
     return progress;
+  }
+
+  /** An MXBean's map arrives as open-type tabular data (rows of key and value): turned back into a map. */
+  private static Object plain(Object value) {
+    if (value instanceof TabularData table) {
+      Map<String, Object> map = new LinkedHashMap<>();
+      for (Object row : table.values()) {
+        if (row instanceof CompositeData entry && entry.containsKey("key") && entry.containsKey("value")) {
+          map.put(String.valueOf(entry.get("key")), entry.get("value"));
+        }
+      }
+      return map;
+    }
+    return value instanceof Map<?, ?> map ? new LinkedHashMap<>(map) : value;
   }
 
   private static @Nullable Object attribute(MBeanServer server, ObjectName name, String attribute) {
