@@ -28,7 +28,6 @@ import com.vaadin.flow.router.RouteParameters;
 import dev.freshet.api.event.ChangeEvent;
 import dev.freshet.core.json.Json;
 import dev.freshet.core.json.Redaction;
-import dev.freshet.core.log.EventLog;
 import dev.freshet.core.schema.EventCatalog;
 import dev.freshet.core.trace.TraceQuery;
 import dev.freshet.core.trace.TraceStep;
@@ -57,7 +56,6 @@ public class TracesView extends VerticalLayout implements BeforeEnterObserver {
   static final String ANY = "any";
 
   private final Traces traces;
-  private final EventLog eventLog;
   final TextField correlationId = new TextField("Correlation id");
   final TextField subject = new TextField("Subject contains");
   final TextField source = new TextField("Source");
@@ -76,9 +74,8 @@ public class TracesView extends VerticalLayout implements BeforeEnterObserver {
   final Pre diff = Console.pane("16em");
   @Nullable TraceTree tree;
 
-  public TracesView(Traces traces, EventLog eventLog, EventCatalog catalog) {
+  public TracesView(Traces traces, EventCatalog catalog) {
     this.traces = traces;
-    this.eventLog = eventLog;
     setSizeFull();
     correlationId.setPlaceholder("e.g. pg:demo:tx761:lsn23803720, or gh: for all GitHub deliveries");
     correlationId.setWidth("26em");
@@ -168,7 +165,7 @@ public class TracesView extends VerticalLayout implements BeforeEnterObserver {
   /** Shows one trace as a waterfall, expanded, its origin selected. */
   void open(String id) {
     List<TraceStep> steps = traces.find(id);
-    List<ChangeEvent> events = eventLog.correlated(id);
+    List<ChangeEvent> events = traces.events(id);
     if (steps.isEmpty() && events.isEmpty()) {
       tree = null;
       title.setText(id);

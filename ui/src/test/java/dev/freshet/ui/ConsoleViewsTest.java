@@ -47,7 +47,7 @@ class ConsoleViewsTest {
     pipeline.append(pipeline.update(1, "Replication basics", "Logical replication basics"),
         pipeline.update(2, "Old", "New"));
     pipeline.awaitIdle();
-    TracesView view = new TracesView(pipeline.traces, pipeline.eventLog, pipeline.catalog);
+    TracesView view = new TracesView(pipeline.traces, pipeline.catalog);
     UI.getCurrent().add(view);
 
     view.outcome.setValue("DEAD");

@@ -127,12 +127,6 @@ public class EventLog {
     return appended;
   }
 
-  /** The events of one change, in log order. */
-  public List<ChangeEvent> correlated(String correlationId) {
-    return jdbc.query("select " + EventRows.COLUMNS + " from event_log e where e.correlation_id = ? order by e.seq",
-        (rs, n) -> EventRows.read(rs), correlationId);
-  }
-
   /** Whether the log holds an event with this id. */
   public boolean contains(String id) {
     return !jdbc.queryForList("select 1 from event_log where id = ?", Integer.class, id).isEmpty();

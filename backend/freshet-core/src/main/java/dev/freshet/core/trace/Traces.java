@@ -1,6 +1,8 @@
 package dev.freshet.core.trace;
 
+import dev.freshet.api.event.ChangeEvent;
 import dev.freshet.core.json.Json;
+import dev.freshet.core.log.EventRows;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.util.ArrayList;
@@ -126,6 +128,12 @@ public class Traces {
 
   private static String escape(String like) {
     return like.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+  }
+
+  /** The events of one change as the log holds them, in log order (for the payloads and their causal links). */
+  public List<ChangeEvent> events(String correlationId) {
+    return jdbc.query("select " + EventRows.COLUMNS + " from event_log e where e.correlation_id = ? order by e.seq",
+        (rs, n) -> EventRows.read(rs), correlationId);
   }
 
   /** Every step of one change, in the order they were recorded. */
