@@ -59,7 +59,9 @@ public class SourcesView extends VerticalLayout {
     grid.addColumn(SourceOperations.Overview::id).setHeader("Source").setAutoWidth(true);
     grid.addColumn(SourceOperations.Overview::state).setHeader("State").setAutoWidth(true);
     grid.addColumn(o -> o.receivesWebhooks() ? "webhooks" : "capture").setHeader("Kind").setAutoWidth(true);
-    grid.addColumn(o -> o.position() == null ? "" : o.position()).setHeader("Position").setFlexGrow(1);
+    grid.addColumn(o -> o.position() == null ? "" : o.position().length() <= 48 ? o.position()
+        : o.position().substring(0, 47) + "…").setHeader("Position").setFlexGrow(1)
+        .setTooltipGenerator(o -> o.position() == null ? "" : o.position());
     grid.addColumn(SourcesView::lag).setHeader("Lag").setAutoWidth(true);
     grid.addColumn(SourceOperations.Overview::events).setHeader("Events").setAutoWidth(true);
     grid.addColumn(o -> o.lastEventAt() == null ? "" : Console.time(o.lastEventAt()) + " · " + o.lastEventSubject())
@@ -147,9 +149,10 @@ public class SourcesView extends VerticalLayout {
     snapshot.setValue(running ? (total.doubleValue() - remaining) / total.doubleValue() : 1.0);
     long rows = m.get("rowsScanned") instanceof Map<?, ?> scanned
         ? scanned.values().stream().mapToLong(v -> v instanceof Number n ? n.longValue() : 0).sum() : 0;
-    snapshotText.setText((running ? "snapshot running: " : Boolean.TRUE.equals(m.get("snapshotCompleted"))
-        ? "snapshot complete: " : "snapshot: ") + (total.intValue() - remaining) + " of " + total + " table(s), "
-        + rows + " row(s) read");
+    boolean completed = !running && Boolean.TRUE.equals(m.get("snapshotCompleted"));
+    snapshotText.setText(running ? "snapshot running: " + (total.intValue() - remaining) + " of " + total
+        + " table(s), " + rows + " row(s) read so far"
+        : (completed ? "snapshot complete: " : "snapshot stopped: ") + rows + " row(s) read from " + total + " table(s)");
   }
 
   private void reconcileInBackground() {

@@ -131,7 +131,7 @@ public class TracesView extends VerticalLayout implements BeforeEnterObserver {
     detail.setSizeFull();
     SplitLayout page = new SplitLayout(results, new VerticalLayout(new HorizontalLayout(title, summary), detail));
     page.setOrientation(SplitLayout.Orientation.VERTICAL);
-    page.setSplitterPosition(30);
+    page.setSplitterPosition(22);
     page.setSizeFull();
     add(form, page);
     inspect(null);

@@ -99,7 +99,7 @@ class ConsoleViewsTest {
     UI.getCurrent().add(view);
     assertThat(view.title.getText()).isEqualTo("demo · RUNNING");
     assertThat(SourcesView.lag(view.grid.getGenericDataView().getItems().toList().getFirst())).isEqualTo("2 KiB slot lag");
-    assertThat(view.snapshotText.getText()).isEqualTo("snapshot complete: 1 of 1 table(s), 220 row(s) read");
+    assertThat(view.snapshotText.getText()).isEqualTo("snapshot complete: 220 row(s) read from 1 table(s)");
 
     view.pause.click();
     assertThat(view.title.getText()).isEqualTo("demo · PAUSED");

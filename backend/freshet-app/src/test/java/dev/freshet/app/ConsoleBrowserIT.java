@@ -78,7 +78,9 @@ class ConsoleBrowserIT extends EmbeddedFreshetIT {
     signIn("admin", PASSWORD);
     PlaywrightAssertions.assertThat(page.getByText("Freshness").first()).isVisible();
     long id = insertArticle("Browser trace article", "Freshet shows every step of this change in its console.");
-    execute("update articles set title = 'Browser trace article, edited' where id = ?", id);
+    // new text in the body as well, so the run has chunks to embed (an unchanged chunk would be reused)
+    execute("update articles set title = 'Browser trace article, edited', "
+        + "body = body || ' Edited from the browser test.' where id = ?", id);
     String subject = "kb:public.articles:" + id;
     await().atMost(TIMEOUT).until(() -> indexedAs(subject, "edited"));
     String correlationId = stateDb.queryForObject("""
@@ -97,9 +99,9 @@ class ConsoleBrowserIT extends EmbeddedFreshetIT {
       PlaywrightAssertions.assertThat(waterfall.getByText(step, new Locator.GetByTextOptions().setExact(true)).first())
           .isVisible();
     }
+    screenshot("traces");
     // a click on the step's name would fold its row: select it by its outcome cell
     waterfall.getByText("UPDATE", new Locator.GetByTextOptions().setExact(true)).first().click();
-    screenshot("traces");
     PlaywrightAssertions.assertThat(page.locator("pre").filter(new Locator.FilterOptions()
         .setHasText("+Browser trace article, edited"))).isVisible();
 
