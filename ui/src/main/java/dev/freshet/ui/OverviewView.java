@@ -125,7 +125,7 @@ public class OverviewView extends VerticalLayout {
     backlog.setText(s.backlog() == 0 ? "empty" : s.backlog() + " pending, oldest "
         + Console.duration(Duration.between(java.util.Objects.requireNonNull(s.oldestPending()), Instant.now())) + " old");
     deadLetters.setText(s.deadLettersOpen() + " open");
-    sourceStates.setText(sources.list().stream().collect(Collectors.groupingBy(SourceOperations.Overview::state,
+    sourceStates.setText(sources.states().values().stream().collect(Collectors.groupingBy(state -> state,
         java.util.TreeMap::new, Collectors.counting())).entrySet().stream()
         .map(e -> e.getValue() + " " + e.getKey().toLowerCase()).collect(Collectors.joining(" · ")));
     try {

@@ -87,6 +87,10 @@ class ConsoleBrowserIT extends EmbeddedFreshetIT {
         select correlation_id from event_log where subject = ? and type = 'document.changed'
         order by seq desc limit 1""", String.class, subject);
     screenshot("overview");
+    Locator updated = page.getByText("updated ").first();
+    String before = updated.textContent();
+    PlaywrightAssertions.assertThat(updated).not().hasText(before, new LocatorAssertions.HasTextOptions()
+        .setTimeout(10_000)); // the overview refreshes itself by server push, without a reload
 
     page.navigate(url("traces"));
     page.getByLabel("Correlation id").fill(correlationId);

@@ -2,25 +2,15 @@ package dev.freshet.core.deadletter;
 
 import dev.freshet.api.agent.Agent;
 import dev.freshet.api.event.ChangeEvent;
-import dev.freshet.api.event.Operation;
 import dev.freshet.core.audit.AuditLog;
 import dev.freshet.core.dispatch.AgentRegistry;
 import dev.freshet.core.json.Json;
 import dev.freshet.core.log.EventLog;
-import dev.freshet.core.log.EventRows;
 import dev.freshet.core.schema.SchemaCatalogue;
-import java.nio.charset.StandardCharsets;
-import java.sql.Array;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -63,25 +53,6 @@ public class DeadLetters {
   /** The values each filter criterion takes among the stored dead letters, for pick lists. */
   public record Facets(List<String> sources, List<String> agents, List<String> stages, List<String> errorTypes) {}
 
-  private static final String SELECT = """
-      select dl.id as dead_letter_id, coalesce(dl.source, e.source) as dead_letter_source, dl.agent, dl.stage,
-             dl.error_type, dl.error_message, dl.attempts, dl.first_attempt_at, dl.last_attempt_at, dl.status,
-             dl.external_id, dl.payload, dl.replay_of, dl.replays, dl.discard_reason, s.superseded_by, %s,
-             array(select c.id from event_log c where c.seq = any(dl.coalesced_seqs) order by c.seq) as coalesced_ids
-      """.formatted(EventRows.COLUMNS);
-
-  /** The joins every query shares; the superseding event is looked up only for latest-state agents. */
-  private static final String FROM = """
-      from dead_letter dl
-      left join event_log e on e.seq = dl.event_seq
-      left join delivery d on d.id = dl.delivery_id
-      left join lateral (
-        select e2.id as superseded_by from delivery d2 join event_log e2 on e2.seq = d2.event_seq
-        where d2.agent = dl.agent and d2.sequence_key = d.sequence_key and d2.event_seq > dl.event_seq
-          and d2.status = 'DONE'
-        order by d2.event_seq desc limit 1) s on d.id is not null and dl.agent = any(?)
-      """;
-
   private final JdbcTemplate jdbc;
   private final TransactionTemplate tx;
   private final EventLog eventLog;
@@ -110,10 +81,11 @@ public class DeadLetters {
   public List<DeadLetter> list(DeadLetterFilter filter, int offset, int limit) {
     List<Object> args = new ArrayList<>();
     args.add(latestStateAgents());
-    String where = where(filter, args);
+    String where = filter.where(args);
     args.add(offset);
     args.add(limit);
-    return jdbc.query(SELECT + FROM + where + " order by dl.id desc offset ? limit ?", (rs, n) -> read(rs),
+    return jdbc.query(DeadLetterRows.SELECT + DeadLetterRows.FROM + where + " order by dl.id desc offset ? limit ?",
+        (rs, n) -> DeadLetterRows.read(rs),
         args.toArray());
   }
 
@@ -125,8 +97,8 @@ public class DeadLetters {
   public long count(DeadLetterFilter filter) {
     List<Object> args = new ArrayList<>();
     args.add(latestStateAgents());
-    String where = where(filter, args);
-    Long count = jdbc.queryForObject("select count(*) " + FROM + where, Long.class, args.toArray());
+    String where = filter.where(args);
+    Long count = jdbc.queryForObject("select count(*) " + DeadLetterRows.FROM + where, Long.class, args.toArray());
     return count == null ? 0 : count;
   }
 
@@ -140,7 +112,8 @@ public class DeadLetters {
     List<Object> args = new ArrayList<>();
     args.add(latestStateAgents());
     args.add(id);
-    return jdbc.query(SELECT + FROM + " where dl.id = ?", (rs, n) -> read(rs), args.toArray()).stream().findFirst();
+    return jdbc.query(DeadLetterRows.SELECT + DeadLetterRows.FROM + " where dl.id = ?",
+        (rs, n) -> DeadLetterRows.read(rs), args.toArray()).stream().findFirst();
   }
 
   /** The dead letters this one is a replay of, oldest first (empty for a first failure). */
@@ -179,7 +152,7 @@ public class DeadLetters {
     List<Long> retried = tx.execute(status -> {
       List<Long> ids = requeue(List.of(id));
       if (!ids.isEmpty()) {
-        audit.record(actor, "dead-letter.retry", target(id), detail("replay", letter.replays() + 1));
+        audit.record(actor, "dead-letter.retry", target(id), Map.of("replay", letter.replays() + 1));
       }
       return ids;
     });
@@ -194,12 +167,12 @@ public class DeadLetters {
   /** Counts what {@link #retryAll} would do with the same filter, changing nothing. */
   public Preview preview(DeadLetterFilter filter) {
     List<Object> args = new ArrayList<>(List.of(maxReplays, maxReplays, latestStateAgents()));
-    String where = where(open(filter), args);
+    String where = filter.open().where(args);
     return jdbc.queryForObject("""
         select count(*), count(*) filter (where dl.delivery_id is not null and dl.replays < ?),
                count(*) filter (where dl.delivery_id is not null and dl.replays >= ?),
                count(*) filter (where dl.delivery_id is null)
-        """ + FROM + where,
+        """ + DeadLetterRows.FROM + where,
         (rs, n) -> new Preview(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)), args.toArray());
   }
 
@@ -210,17 +183,18 @@ public class DeadLetters {
    * @return how many were retried and how many were left (loop guard, nothing to replay)
    */
   public Result retryAll(DeadLetterFilter filter, String actor) {
-    DeadLetterFilter open = open(filter);
+    DeadLetterFilter open = filter.open();
     List<Object> args = new ArrayList<>();
     args.add(latestStateAgents());
-    String where = where(open, args);
-    List<Long> ids = jdbc.queryForList("select dl.id " + FROM + where + " order by dl.id", Long.class, args.toArray());
+    String where = open.where(args);
+    List<Long> ids = jdbc.queryForList("select dl.id " + DeadLetterRows.FROM + where + " order by dl.id", Long.class,
+        args.toArray());
     List<Long> retried = tx.execute(status -> {
       List<Long> done = requeue(ids);
-      audit.record(actor, "dead-letter.bulk-retry", "dead-letters", detail("filter", describe(open), "matching",
+      audit.record(actor, "dead-letter.bulk-retry", "dead-letters", Map.of("filter", open.describe(), "matching",
           ids.size(), "retried", done.size()));
       for (Long id : done) {
-        audit.record(actor, "dead-letter.retry", target(id), detail("bulk", true));
+        audit.record(actor, "dead-letter.retry", target(id), Map.of("bulk", true));
       }
       return done;
     });
@@ -250,7 +224,7 @@ public class DeadLetters {
     if (letter.replays() >= maxReplays) {
       return new Result(false, loopGuard(letter));
     }
-    ChangeEvent original = letter.event() != null ? letter.event() : rejectedEvent(letter);
+    ChangeEvent original = letter.event() != null ? letter.event() : EventEdits.rejectedEvent(letter);
     if (original == null) {
       return new Result(false, "a rejected webhook delivery cannot be replayed here: its signature covers the "
           + "original bytes. Redeliver it from the provider (GitHub: Recent Deliveries → Redeliver) or run a "
@@ -258,7 +232,8 @@ public class DeadLetters {
     }
     ChangeEvent edited;
     try {
-      edited = edited(original, Json.readMap(editedJson), letter.event() != null ? editId(original, id) : original.id());
+      String editedId = letter.event() != null ? EventEdits.editId(original, id) : original.id();
+      edited = EventEdits.edited(original, Json.readMap(editedJson), editedId);
     } catch (RuntimeException e) {
       return new Result(false, "the edited event is not valid: " + e.getMessage());
     }
@@ -281,7 +256,7 @@ public class DeadLetters {
         status.setRollbackOnly();
         return new Result(false, "dead letter " + id + " was changed meanwhile; reload it");
       }
-      audit.record(actor, "dead-letter.edit-and-retry", target(id), detail("event", edited.id(), "replay",
+      audit.record(actor, "dead-letter.edit-and-retry", target(id), Map.of("event", edited.id(), "replay",
           letter.replays() + 1));
       return new Result(true, "the edited event " + edited.id() + " is queued"
           + (agent == null ? "" : " for " + agent));
@@ -301,7 +276,7 @@ public class DeadLetters {
       if (updated == 0) {
         return new Result(false, "dead letter " + id + " is not open");
       }
-      audit.record(actor, "dead-letter.discard", target(id), detail("reason", reason.strip()));
+      audit.record(actor, "dead-letter.discard", target(id), Map.of("reason", reason.strip()));
       return new Result(true, "dead letter " + id + " discarded");
     });
     return Objects.requireNonNull(result);
@@ -366,122 +341,8 @@ public class DeadLetters {
         select id from letters order by id""", Long.class, ids.toArray(Long[]::new), maxReplays);
   }
 
-  /** The event a dead letter at stage {@code validate} holds as its payload, or null for a webhook body. */
-  private static @Nullable ChangeEvent rejectedEvent(DeadLetter letter) {
-    if (!letter.stage().equals("validate") || letter.payload() == null) {
-      return null;
-    }
-    Map<String, @Nullable Object> json = Json.readMap(letter.payload());
-    return new ChangeEvent(String.valueOf(json.get("id")), String.valueOf(json.get("source")),
-        String.valueOf(json.get("type")), ((Number) Objects.requireNonNull(json.get("version"))).intValue(),
-        String.valueOf(json.get("subject")), Operation.valueOf(String.valueOf(json.get("operation"))),
-        Instant.parse(String.valueOf(json.get("time"))), String.valueOf(json.get("correlationId")),
-        (String) json.get("causationId"), (String) json.get("position"), mapOf(json.get("data")));
-  }
-
-  private static ChangeEvent edited(ChangeEvent original, Map<String, @Nullable Object> json, String id) {
-    Object version = json.getOrDefault("version", original.version());
-    if (!(version instanceof Number number)) {
-      throw new IllegalArgumentException("version must be a number");
-    }
-    return new ChangeEvent(id, original.source(), text(json, "type", original.type()), number.intValue(),
-        text(json, "subject", original.subject()),
-        Operation.valueOf(text(json, "operation", original.operation().name())), original.time(),
-        original.correlationId(), id.equals(original.id()) ? original.causationId() : original.id(),
-        original.position(), json.containsKey("data") ? mapOf(json.get("data")) : original.data());
-  }
-
-  private static String text(Map<String, @Nullable Object> json, String key, String fallback) {
-    Object value = json.getOrDefault(key, fallback);
-    if (!(value instanceof String text)) {
-      throw new IllegalArgumentException(key + " must be a string");
-    }
-    return text;
-  }
-
-  @SuppressWarnings("unchecked")
-  private static Map<String, @Nullable Object> mapOf(@Nullable Object data) {
-    if (!(data instanceof Map<?, ?> map)) {
-      throw new IllegalArgumentException("data must be a JSON object");
-    }
-    return (Map<String, @Nullable Object>) map;
-  }
-
-  /** The id of an edited replay: derived from the original and the dead letter, so a double submit adds one. */
-  private static String editId(ChangeEvent original, long deadLetter) {
-    return UUID.nameUUIDFromBytes((original.id() + "/edit/" + deadLetter).getBytes(StandardCharsets.UTF_8)).toString();
-  }
-
   private String[] latestStateAgents() {
     return agents.names().stream().filter(n -> agents.byName(n).map(Agent::coalesces).orElse(false))
         .toArray(String[]::new);
-  }
-
-  private static DeadLetterFilter open(DeadLetterFilter f) {
-    return new DeadLetterFilter("OPEN", f.source(), f.agent(), f.stage(), f.errorType(), f.subject(), f.from(), f.to(),
-        f.superseded());
-  }
-
-  private static String where(DeadLetterFilter f, List<Object> args) {
-    List<String> conditions = new ArrayList<>();
-    condition(conditions, args, "dl.status = ?", f.status());
-    condition(conditions, args, "coalesce(dl.source, e.source) = ?", f.source());
-    condition(conditions, args, "dl.agent = ?", f.agent());
-    condition(conditions, args, "dl.stage = ?", f.stage());
-    condition(conditions, args, "dl.error_type = ?", f.errorType());
-    if (f.subject() != null && !f.subject().isBlank()) {
-      conditions.add("e.subject ilike ?");
-      args.add("%" + f.subject().strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
-    }
-    condition(conditions, args, "dl.last_attempt_at >= ?", f.from() == null ? null : Timestamp.from(f.from()));
-    condition(conditions, args, "dl.last_attempt_at < ?", f.to() == null ? null : Timestamp.from(f.to()));
-    if (f.superseded() != null) {
-      conditions.add(f.superseded() ? "s.superseded_by is not null" : "s.superseded_by is null");
-    }
-    return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
-  }
-
-  private static void condition(List<String> conditions, List<Object> args, String sql, @Nullable Object value) {
-    if (value != null && !(value instanceof String s && s.isBlank())) {
-      conditions.add(sql);
-      args.add(value);
-    }
-  }
-
-  private static Map<String, @Nullable Object> describe(DeadLetterFilter f) {
-    Map<String, @Nullable Object> d = new LinkedHashMap<>();
-    d.put("status", f.status());
-    d.put("source", f.source());
-    d.put("agent", f.agent());
-    d.put("stage", f.stage());
-    d.put("errorType", f.errorType());
-    d.put("subject", f.subject());
-    d.put("from", f.from() == null ? null : f.from().toString());
-    d.put("to", f.to() == null ? null : f.to().toString());
-    d.put("superseded", f.superseded());
-    d.values().removeIf(Objects::isNull);
-    return d;
-  }
-
-  private static Map<String, @Nullable Object> detail(Object... pairs) {
-    Map<String, @Nullable Object> d = new LinkedHashMap<>();
-    for (int i = 0; i < pairs.length; i += 2) {
-      d.put((String) pairs[i], pairs[i + 1]);
-    }
-    return d;
-  }
-
-  private static DeadLetter read(ResultSet rs) throws SQLException {
-    Array coalesced = rs.getArray("coalesced_ids");
-    byte[] payload = rs.getBytes("payload");
-    Object replayOf = rs.getObject("replay_of");
-    return new DeadLetter(rs.getLong("dead_letter_id"), rs.getString("dead_letter_source"),
-        rs.getString("id") == null ? null : EventRows.read(rs), rs.getString("agent"), rs.getString("stage"),
-        rs.getString("error_type"), rs.getString("error_message"), rs.getInt("attempts"),
-        rs.getTimestamp("first_attempt_at").toInstant(), rs.getTimestamp("last_attempt_at").toInstant(),
-        List.of((String[]) coalesced.getArray()), rs.getString("status"), rs.getString("external_id"),
-        payload == null ? null : new String(payload, StandardCharsets.UTF_8),
-        replayOf == null ? null : ((Number) replayOf).longValue(), rs.getInt("replays"), rs.getString("discard_reason"),
-        rs.getString("superseded_by"));
   }
 }

@@ -162,6 +162,32 @@ class RecordMapperTest {
   }
 
   @Test
+  void anUpdateCarriesTheOldAndNewValuesOfTheMappedColumnsItChangedCutAndWithSecretsMasked() {
+    Schema row = SchemaBuilder.struct().optional().field("id", Schema.INT64_SCHEMA)
+        .field("body", Schema.OPTIONAL_STRING_SCHEMA).field("api_token", Schema.OPTIONAL_STRING_SCHEMA)
+        .field("views", Schema.OPTIONAL_INT32_SCHEMA).build();
+    Schema envelope = SchemaBuilder.struct().field("before", row).field("after", row).field("source", SOURCE)
+        .field("op", Schema.STRING_SCHEMA).build();
+    Collection accounts = new Collection("accounts", "public.accounts", null, List.of("id"), List.of("body"),
+        List.of("api_token"), Map.of("public.accounts", new TableLink.Direct(List.of("id"))));
+    RecordMapper accountMapper = new RecordMapper("demo", new Subjects("kb", List.of(accounts)), (l, r) -> List.of());
+    String longBody = "x".repeat(RecordMapper.MAX_CHANGE_CHARS + 10);
+    Struct before = new Struct(row).put("id", 1L).put("body", "old").put("api_token", "tok-old").put("views", 1);
+    Struct after = new Struct(row).put("id", 1L).put("body", longBody).put("api_token", "tok-new").put("views", 2);
+    Struct source = new Struct(SOURCE).put("schema", "public").put("table", "accounts").put("lsn", 5L)
+        .put("txId", 9L).put("ts_ms", 1L);
+    Struct value = new Struct(envelope).put("source", source).put("op", "u").put("before", before).put("after", after);
+
+    ChangeEvent event = accountMapper.map(new SourceRecord(Map.of(), Map.of(), "t", KEY, new Struct(KEY).put("id", 1L),
+        envelope, value)).stream().filter(e -> e.type().equals("document.changed")).findFirst().orElseThrow();
+
+    assertThat(event.data().get("changedColumns")).isEqualTo(List.of("body", "api_token", "views"));
+    assertThat(event.data().get("changes")).isEqualTo(Map.of(
+        "body", Map.of("before", "old", "after", longBody.substring(0, RecordMapper.MAX_CHANGE_CHARS) + "…"),
+        "api_token", Map.of("before", "••••••", "after", "••••••")));
+  }
+
+  @Test
   void anUnchangedToastedValueCountsAsUnchanged() {
     ChangeEvent event = one(update(row("T", "long body", 1), row("T2", RecordMapper.UNAVAILABLE, 1)))
         .orElseThrow();
