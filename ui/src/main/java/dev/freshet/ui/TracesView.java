@@ -13,6 +13,7 @@ import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.Scroller;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.splitlayout.SplitLayout;
@@ -119,14 +120,18 @@ public class TracesView extends VerticalLayout implements BeforeEnterObserver {
         .setHeader("Start").setAutoWidth(true).setFlexGrow(0);
     waterfall.addColumn(n -> Console.duration(n.duration())).setHeader("Took").setAutoWidth(true).setFlexGrow(0);
     waterfall.addColumn(new ComponentRenderer<>(this::bar)).setHeader("Timeline").setWidth("14em").setFlexGrow(1);
-    waterfall.addColumn(TraceTree.Node::details).setHeader("Details").setFlexGrow(2);
-    waterfall.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+    waterfall.addColumn(TraceTree.Node::details).setHeader("Details").setFlexGrow(2).setAutoWidth(true)
+        .setTooltipGenerator(TraceTree.Node::details);
+    waterfall.addThemeVariants(GridVariant.LUMO_COMPACT); // one line per step; the inspector shows all of it
     waterfall.asSingleSelect().addValueChangeListener(e -> inspect(e.getValue()));
-    waterfall.setSizeFull();
+    waterfall.setAllRowsVisible(true); // one change's steps: every row rendered, the pane scrolls
+    waterfall.setWidthFull();
 
     VerticalLayout inspector = new VerticalLayout(links, payload, diff);
     inspector.setPadding(false);
-    SplitLayout detail = new SplitLayout(waterfall, inspector);
+    Scroller steps = new Scroller(waterfall);
+    steps.setSizeFull();
+    SplitLayout detail = new SplitLayout(steps, inspector);
     detail.setSplitterPosition(65);
     detail.setSizeFull();
     SplitLayout page = new SplitLayout(results, new VerticalLayout(new HorizontalLayout(title, summary), detail));

@@ -78,6 +78,8 @@ class ConsoleBrowserIT extends EmbeddedFreshetIT {
     signIn("admin", PASSWORD);
     PlaywrightAssertions.assertThat(page.getByText("Freshness").first()).isVisible();
     long id = insertArticle("Browser trace article", "Freshet shows every step of this change in its console.");
+    // the insert's run reads the row as it is then: let it finish first, so the edit's own run embeds the edit
+    await().atMost(TIMEOUT).until(() -> indexedAs("kb:public.articles:" + id, "every step"));
     // new text in the body as well, so the run has chunks to embed (an unchanged chunk would be reused)
     execute("update articles set title = 'Browser trace article, edited', "
         + "body = body || ' Edited from the browser test.' where id = ?", id);
@@ -176,12 +178,20 @@ class ConsoleBrowserIT extends EmbeddedFreshetIT {
   }
 
   private void signIn(String user, String password) {
-    page.navigate(url(""));
+    page.navigate(url("login"));
+    // a click before the login form's web component is upgraded would submit nothing
+    page.waitForFunction("() => customElements.get('vaadin-login-form') && customElements.get('vaadin-button')");
     page.locator("input[name='username']").fill(user);
     page.locator("input[name='password']").fill(password);
     page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
-    PlaywrightAssertions.assertThat(page.getByText("Sign out")).isVisible(
-        new LocatorAssertions.IsVisibleOptions().setTimeout(30_000));
+    try {
+      PlaywrightAssertions.assertThat(page.getByText("Sign out")).isVisible(
+          new LocatorAssertions.IsVisibleOptions().setTimeout(30_000));
+    } catch (AssertionError notSignedIn) {
+      // for the report: what the browser showed instead
+      page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("sign-in-failed-" + user + ".png")));
+      throw notSignedIn;
+    }
   }
 
   private boolean indexedAs(String subject, String text) {
