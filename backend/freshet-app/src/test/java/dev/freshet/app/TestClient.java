@@ -12,31 +12,31 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Calls the running application's HTTP API as a client would. */
-record TestClient(int port, String user, String password) {
+public record TestClient(int port, String user, String password) {
 
   private static final HttpClient HTTP = HttpClient.newHttpClient();
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
   /** A response: status and body. */
-  record Reply(int status, String body) {
-    JsonNode json() {
+  public record Reply(int status, String body) {
+    public JsonNode json() {
       return JSON.readTree(body);
     }
   }
 
-  Reply get(String pathAndQuery) {
+  public Reply get(String pathAndQuery) {
     return send(HttpRequest.newBuilder(uri(pathAndQuery)).GET(), true);
   }
 
-  Reply getAnonymously(String pathAndQuery) {
+  public Reply getAnonymously(String pathAndQuery) {
     return send(HttpRequest.newBuilder(uri(pathAndQuery)).GET(), false);
   }
 
-  Reply post(String pathAndQuery) {
+  public Reply post(String pathAndQuery) {
     return send(HttpRequest.newBuilder(uri(pathAndQuery)).POST(HttpRequest.BodyPublishers.noBody()), true);
   }
 
-  Reply delete(String pathAndQuery) {
+  public Reply delete(String pathAndQuery) {
     return send(HttpRequest.newBuilder(uri(pathAndQuery)).DELETE(), true);
   }
 
@@ -44,7 +44,7 @@ record TestClient(int port, String user, String password) {
     return URI.create("http://localhost:" + port + pathAndQuery);
   }
 
-  JsonNode search(String query, int k) {
+  public JsonNode search(String query, int k) {
     Reply reply = get("/api/search?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8) + "&k=" + k);
     if (reply.status() != 200) {
       throw new AssertionError("search answered " + reply.status() + ": " + reply.body());

@@ -35,14 +35,32 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 
   private final EmbeddedPostgres postgres;
   private final boolean demoCreated;
+  private final DataDirectoryLock lock;
 
-  private EmbeddedPostgresServer(EmbeddedPostgres postgres, boolean demoCreated) {
+  private EmbeddedPostgresServer(EmbeddedPostgres postgres, boolean demoCreated, DataDirectoryLock lock) {
     this.postgres = postgres;
     this.demoCreated = demoCreated;
+    this.lock = lock;
   }
 
-  /** Starts the server (initialising the data directory on first use) and creates missing databases. */
+  /**
+   * Starts the server (initialising the data directory on first use) and creates missing databases. A
+   * server left running by a Freshet that was killed (kill -9, the OOM killer) is stopped first, so the
+   * restart does not fail on PostgreSQL's {@code postmaster.pid}; the data directory's lock makes sure it
+   * is not the server of another Freshet that is still running.
+   */
   public static EmbeddedPostgresServer start(Path dataDirectory, int port, boolean demo) {
+    DataDirectoryLock lock = DataDirectoryLock.acquire(dataDirectory);
+    try {
+      OrphanedServer.stopIfRunning(dataDirectory);
+      return start(dataDirectory, port, demo, lock);
+    } catch (RuntimeException e) {
+      lock.close();
+      throw e;
+    }
+  }
+
+  private static EmbeddedPostgresServer start(Path dataDirectory, int port, boolean demo, DataDirectoryLock lock) {
     try {
       Files.createDirectories(dataDirectory);
       EmbeddedPostgres postgres = EmbeddedPostgres.builder()
@@ -72,7 +90,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         }
         log.info("Created the demo database and seeded its knowledge base");
       }
-      return new EmbeddedPostgresServer(postgres, demoCreated);
+      return new EmbeddedPostgresServer(postgres, demoCreated, lock);
     } catch (IOException e) {
       throw new UncheckedIOException("The embedded PostgreSQL server did not start in " + dataDirectory
           + ": " + e.getMessage() + ". Check that the directory is writable (freshet.data-dir) and that port "
@@ -115,6 +133,10 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 
   @Override
   public void close() throws IOException {
-    postgres.close();
+    try {
+      postgres.close();
+    } finally {
+      lock.close();
+    }
   }
 }

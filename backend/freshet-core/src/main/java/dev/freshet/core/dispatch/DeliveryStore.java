@@ -97,11 +97,14 @@ final class DeliveryStore {
         where id = any(?)""", claim.handledDeliveryId(), status, ids(claim));
   }
 
-  /** Puts the claim's deliveries back in the queue, due at {@code nextAttemptAt}. */
+  /**
+   * Puts the claim's deliveries back in the queue, due at {@code nextAttemptAt}; only those still RUNNING, so a
+   * claim whose outcome was recorded after all (the commit went through, its answer was lost) stays final.
+   */
   void retryLater(Claim claim, Instant nextAttemptAt, String error) {
     jdbc.update("""
         update delivery set status = 'PENDING', next_attempt_at = ?, last_error = ?, updated_at = clock_timestamp()
-        where id = any(?)""", Timestamp.from(nextAttemptAt), error, ids(claim));
+        where id = any(?) and status = 'RUNNING'""", Timestamp.from(nextAttemptAt), error, ids(claim));
   }
 
   /**

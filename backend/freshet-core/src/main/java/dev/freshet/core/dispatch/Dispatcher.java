@@ -8,6 +8,8 @@ import dev.freshet.core.trace.Traces;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
@@ -45,6 +47,8 @@ public class Dispatcher implements AutoCloseable {
   private @Nullable ExecutorService workers;
   private @Nullable Thread coordinator;
   private final AtomicLong cycles = new AtomicLong();
+  /** Claims whose outcome could not be recorded nor the claim put back: re-queued once the database answers. */
+  private final Queue<Claim> unrecorded = new ConcurrentLinkedQueue<>();
   private volatile boolean running;
 
   /**
@@ -134,6 +138,7 @@ public class Dispatcher implements AutoCloseable {
     while (running) {
       cycles.incrementAndGet();
       try {
+        requeueUnrecorded();
         int free = slots.availablePermits();
         List<Claim> claims = deliveries.claim(free);
         for (Claim claim : claims) {
@@ -169,11 +174,24 @@ public class Dispatcher implements AutoCloseable {
       try {
         deliveries.retryLater(claim, Instant.now().plus(settings.backoff().initial()), e.toString());
       } catch (RuntimeException again) {
-        log.warn("Could not re-queue the delivery either; it is re-queued at the next start: {}", again.toString());
+        log.warn("Could not re-queue the delivery either; re-queueing it when the state database answers: {}",
+            again.toString());
+        unrecorded.add(claim);
       }
     } finally {
       slots.release();
       wake();
+    }
+  }
+
+  /**
+   * Puts back the claims left RUNNING in the table by a state database that failed mid-run. Throws while
+   * the database is still away; the cycle then backs off and tries again.
+   */
+  private void requeueUnrecorded() {
+    for (Claim claim = unrecorded.peek(); claim != null; claim = unrecorded.peek()) {
+      deliveries.retryLater(claim, Instant.now(), "the outcome was lost when the state database failed");
+      unrecorded.remove();
     }
   }
 
