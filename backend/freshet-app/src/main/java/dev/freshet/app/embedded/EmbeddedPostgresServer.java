@@ -60,6 +60,11 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     }
   }
 
+  /** The PostgreSQL server running on {@code dataDirectory} (per its postmaster.pid), if one is. */
+  public static java.util.Optional<ProcessHandle> runningServer(Path dataDirectory) {
+    return OrphanedServer.find(dataDirectory);
+  }
+
   private static EmbeddedPostgresServer start(Path dataDirectory, int port, boolean demo, DataDirectoryLock lock) {
     try {
       Files.createDirectories(dataDirectory);

@@ -1,7 +1,10 @@
 package dev.freshet.app.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import dev.freshet.app.embedded.EmbeddedPostgresServer;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,5 +59,37 @@ class CrashRecoveryIT {
       assertThat(rig.check(writer.liveSequences())).as("differences between the index and the source").isEmpty();
       assertThat(rig.state("select count(*) from dead_letter")).as("dead letters").isZero();
     }
+  }
+
+  /**
+   * In the embedded default PostgreSQL is a child process that outlives a killed JVM. The next start finds
+   * it (its postmaster.pid, while the data directory's lock is free), stops it and starts afresh.
+   */
+  @Test
+  void killedInTheEmbeddedDefaultItStartsAgainOnItsDataDirectory() throws Exception {
+    Path data = dir.resolve("embedded");
+    List<String> args = List.of("--freshet.data-dir=" + data, "--freshet.embedded-postgres.port=0");
+    Path logs = Path.of("target", "reliability", "embedded-kill").toAbsolutePath();
+    try (FreshetProcess first = FreshetProcess.launch(logs.resolve("freshet-1.log"), List.of(), args)) {
+      first.awaitReady(ReliabilityRig.START_TIMEOUT);
+      awaitSourceRunning(first);
+      first.kill();
+    }
+    ProcessHandle orphan = EmbeddedPostgresServer.runningServer(data.resolve("postgres"))
+        .orElseThrow(() -> new AssertionError("the embedded PostgreSQL did not outlive the killed JVM"));
+    try (FreshetProcess second = FreshetProcess.launch(logs.resolve("freshet-2.log"), List.of(), args)) {
+      second.awaitReady(ReliabilityRig.START_TIMEOUT);
+      awaitSourceRunning(second);
+      assertThat(orphan.isAlive()).as("the orphaned server was stopped").isFalse();
+      assertThat(Files.readString(second.log())).contains("that a previous Freshet left running");
+      second.stop();
+    } finally {
+      EmbeddedPostgresServer.runningServer(data.resolve("postgres")).ifPresent(ProcessHandle::destroy);
+    }
+  }
+
+  private static void awaitSourceRunning(FreshetProcess freshet) {
+    await().atMost(ReliabilityRig.START_TIMEOUT)
+        .until(() -> freshet.api().get("/api/sources").body().contains("\"RUNNING\""));
   }
 }

@@ -140,6 +140,28 @@ final class ReliabilityRig implements AutoCloseable {
     return query(stateUrl(), sql, args);
   }
 
+  /** Rows from the state database, each as its columns joined by " | ", for diagnostics. */
+  List<String> stateRows(String sql, Object... args) {
+    try (Connection c = DriverManager.getConnection(stateUrl(), EmbeddedPostgresServer.USER, "");
+        PreparedStatement s = c.prepareStatement(sql)) {
+      bind(s, args);
+      List<String> rows = new ArrayList<>();
+      try (ResultSet rs = s.executeQuery()) {
+        int columns = rs.getMetaData().getColumnCount();
+        while (rs.next()) {
+          List<String> values = new ArrayList<>();
+          for (int i = 1; i <= columns; i++) {
+            values.add(String.valueOf(rs.getObject(i)));
+          }
+          rows.add(String.join(" | ", values));
+        }
+      }
+      return rows;
+    } catch (SQLException e) {
+      throw new IllegalStateException(sql + ": " + e.getMessage(), e);
+    }
+  }
+
   /** A number from the source database. */
   long source(String sql, Object... args) {
     return query(sourceUrl(), sql, args);

@@ -9,8 +9,9 @@ import org.springframework.context.SmartLifecycle;
 /**
  * Registers the event schemas (a violated compatibility rule stops start-up here), opens the index
  * generations, starts the dispatcher, then the sources (so nothing is captured before it
- * can be delivered), then a pending generation build; stops in reverse: the build, the sources (so their
- * last batches reach the log), then the dispatcher.
+ * can be delivered), then a pending generation build; stops the build, then the dispatcher (letting running
+ * deliveries finish while the sources can still load their documents), then the sources (their last
+ * batches still reach the log, and are delivered after the next start).
  */
 class FreshetLifecycle implements SmartLifecycle {
 
@@ -39,8 +40,8 @@ class FreshetLifecycle implements SmartLifecycle {
   @Override
   public void stop() {
     indexing.stopBuilding();
-    sources.close();
     dispatcher.stop(Duration.ofSeconds(10));
+    sources.close();
     running = false;
   }
 

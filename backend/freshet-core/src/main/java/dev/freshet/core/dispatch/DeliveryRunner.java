@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.BiFunction;
+import java.util.function.BooleanSupplier;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,10 +38,14 @@ final class DeliveryRunner {
   private final DispatcherSettings settings;
   private final FreshetMetrics metrics;
   private final BiFunction<ChangeEvent, Agent, ChangeEvent> upcast;
+  private final BooleanSupplier stopping;
 
+  /** @param stopping whether the dispatcher is shutting down: a failure then is not the delivery's */
   DeliveryRunner(DeliveryStore deliveries, TransactionTemplate tx, EventLog eventLog, Traces traces,
-      DispatcherSettings settings, FreshetMetrics metrics, BiFunction<ChangeEvent, Agent, ChangeEvent> upcast) {
+      DispatcherSettings settings, FreshetMetrics metrics, BiFunction<ChangeEvent, Agent, ChangeEvent> upcast,
+      BooleanSupplier stopping) {
     this.upcast = upcast;
+    this.stopping = stopping;
     this.deliveries = deliveries;
     this.tx = tx;
     this.eventLog = eventLog;
@@ -111,6 +116,13 @@ final class DeliveryRunner {
 
   private void failed(Claim claim, StageRecorder context, Instant start, Throwable failure) {
     Instant end = Instant.now();
+    if (stopping.getAsBoolean()) {
+      // interrupted by the shutdown, or by a source closing under it: not an attempt; run again after the start
+      deliveries.release(claim);
+      log.debug("{} on {} interrupted by the shutdown; it runs again after the next start: {}", claim.agent().name(),
+          claim.handled().subject(), failure.toString());
+      return;
+    }
     String type = failure.getClass().getName();
     String message = truncate(failure.getMessage() == null ? failure.toString() : failure.getMessage());
     boolean permanent = failure instanceof PermanentException;

@@ -132,6 +132,13 @@ final class DeliveryStore {
         Timestamp.from(claim.firstAttemptAt()), ids(claim), claim.handledDeliveryId());
   }
 
+  /** Puts a claim that did not really run back as it was: pending, due now, the attempt not counted. */
+  void release(Claim claim) {
+    jdbc.update("""
+        update delivery set status = 'PENDING', attempts = greatest(attempts - 1, 0), updated_at = clock_timestamp()
+        where id = any(?) and status = 'RUNNING'""", (Object) ids(claim));
+  }
+
   /** How long until the next delivery scheduled for a later attempt is due, if there is one. */
   Optional<Long> millisUntilNextScheduled() {
     Long millis = jdbc.queryForObject("""

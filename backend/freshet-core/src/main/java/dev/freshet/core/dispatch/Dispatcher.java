@@ -59,7 +59,7 @@ public class Dispatcher implements AutoCloseable {
       BiFunction<ChangeEvent, Agent, ChangeEvent> upcast) {
     JdbcTemplate jdbc = new JdbcTemplate(dataSource);
     this.deliveries = new DeliveryStore(jdbc, tx, agents);
-    this.runner = new DeliveryRunner(deliveries, tx, eventLog, traces, settings, metrics, upcast);
+    this.runner = new DeliveryRunner(deliveries, tx, eventLog, traces, settings, metrics, upcast, () -> !running);
     this.settings = settings;
     this.slots = new Semaphore(settings.concurrency());
     this.listener = new NotificationListener(dataSource, EventLog.CHANNEL, settings.sweepInterval(), this::wake);
