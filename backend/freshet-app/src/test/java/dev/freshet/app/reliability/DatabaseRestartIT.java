@@ -8,8 +8,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The databases Freshet depends on go away under load and come back: Freshet rides it out without a
- * restart of its own, and afterwards the index is exactly what the source holds.
+ * The databases Freshet depends on go away under load and come back, the state database twice, then the
+ * source database twice: Freshet rides it out without a restart of its own, and afterwards the index is
+ * exactly what the source holds.
  */
 class DatabaseRestartIT {
 
@@ -17,37 +18,20 @@ class DatabaseRestartIT {
   Path dir;
 
   @Test
-  void theStateDatabaseRestartedUnderLoad() throws Exception {
-    try (ReliabilityRig rig = ReliabilityRig.create(dir, "state-database-restart");
+  void theStateAndTheSourceDatabaseRestartedUnderLoad() throws Exception {
+    try (ReliabilityRig rig = ReliabilityRig.create(dir, "database-restart");
         SourceWriter writer = new SourceWriter(rig::sourceUrl, 7, 40)) {
       rig.start();
       writer.start();
-      for (int restart = 0; restart < 2; restart++) {
-        FreshetProcess.sleep(4_000);
-        System.out.println("DatabaseRestartIT state restart " + restart + ": " + rig.inFlight(writer));
-        rig.restartStateDatabase(Duration.ofSeconds(3));
-      }
-      FreshetProcess.sleep(3_000);
-      writer.stop();
-      rig.awaitCaughtUp();
-      assertThat(rig.freshet().isAlive()).isTrue();
-      assertThat(rig.starts()).as("Freshet was not restarted").isEqualTo(1);
-      rig.freshet().stop();
-      assertThat(rig.check(writer.liveSequences())).as("differences between the index and the source").isEmpty();
-      assertThat(rig.state("select count(*) from dead_letter")).as("dead letters").isZero();
-    }
-  }
-
-  @Test
-  void theSourceDatabaseRestartedUnderLoad() throws Exception {
-    try (ReliabilityRig rig = ReliabilityRig.create(dir, "source-database-restart");
-        SourceWriter writer = new SourceWriter(rig::sourceUrl, 11, 40)) {
-      rig.start();
-      writer.start();
-      for (int restart = 0; restart < 2; restart++) {
-        FreshetProcess.sleep(4_000);
-        System.out.println("DatabaseRestartIT source restart " + restart + ": " + rig.inFlight(writer));
-        rig.restartSourceDatabase(Duration.ofSeconds(3));
+      for (int restart = 0; restart < 4; restart++) {
+        FreshetProcess.sleep(3_000);
+        boolean state = restart < 2;
+        System.out.println("DatabaseRestartIT " + (state ? "state" : "source") + " database restart: " + rig.inFlight(writer));
+        if (state) {
+          rig.restartStateDatabase(Duration.ofSeconds(3));
+        } else {
+          rig.restartSourceDatabase(Duration.ofSeconds(3));
+        }
       }
       FreshetProcess.sleep(3_000);
       writer.stop();

@@ -22,7 +22,7 @@ class GracefulRestartIT {
       rig.start();
       writer.start();
       for (int restart = 0; restart < 3; restart++) {
-        FreshetProcess.sleep(4_000);
+        FreshetProcess.sleep(3_000);
         System.out.println("GracefulRestartIT stop " + restart + ": " + rig.inFlight(writer));
         rig.freshet().stop();
         rig.start();

@@ -19,6 +19,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jspecify.annotations.Nullable;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.datasource.init.ScriptUtils;
 import org.springframework.util.FileSystemUtils;
 
 /**
@@ -68,8 +70,22 @@ final class ReliabilityRig implements AutoCloseable {
     return new ReliabilityRig(dir, name, List.of(freshetArgs));
   }
 
+  /** The source: the demo's schema without its articles, so each run starts with an empty table. */
   private EmbeddedPostgresServer startSource() {
-    return EmbeddedPostgresServer.start(dir.resolve("source"), sourcePort, true);
+    EmbeddedPostgresServer server = EmbeddedPostgresServer.start(dir.resolve("source"), sourcePort, false);
+    try (Connection c = DriverManager.getConnection(server.jdbcUrl("postgres"), EmbeddedPostgresServer.USER, "");
+        Statement s = c.createStatement();
+        ResultSet exists = s.executeQuery("select 1 from pg_database where datname = 'demo'")) {
+      if (!exists.next()) {
+        s.execute("create database demo");
+        try (Connection demo = DriverManager.getConnection(server.jdbcUrl("demo"), EmbeddedPostgresServer.USER, "")) {
+          ScriptUtils.executeSqlScript(demo, new ClassPathResource("demo/schema.sql"));
+        }
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("could not create the source database: " + e.getMessage(), e);
+    }
+    return server;
   }
 
   private EmbeddedPostgresServer startState() {
