@@ -9,9 +9,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The real in-process model, with faults injected at its edge: a text containing {@link #POISON} is
- * always rejected, and a text containing {@link #FLAKY} fails on its first two attempts. Counts the
- * texts it embeds.
+ * The real in-process model, with faults injected at its edge: a text containing {@link #POISON} (or a
+ * marker given to {@link #reject}) is rejected, a text containing {@link #FLAKY} fails on its first two
+ * attempts, {@link #outage} fails every call, {@link #slowDown} delays every call. Counts the texts it
+ * embeds.
  */
 class FaultInjectingEmbeddingModel implements EmbeddingModel {
 
@@ -22,6 +23,9 @@ class FaultInjectingEmbeddingModel implements EmbeddingModel {
   private final AtomicInteger embedded = new AtomicInteger();
   private final List<String> texts = new java.util.concurrent.CopyOnWriteArrayList<>();
   private final ConcurrentHashMap<String, AtomicInteger> flakyFailures = new ConcurrentHashMap<>();
+  private final java.util.Set<String> rejected = ConcurrentHashMap.newKeySet();
+  private volatile boolean outage;
+  private volatile long delayMillis;
 
   FaultInjectingEmbeddingModel(EmbeddingModel real) {
     this.real = real;
@@ -29,8 +33,19 @@ class FaultInjectingEmbeddingModel implements EmbeddingModel {
 
   @Override
   public Response<List<Embedding>> embedAll(List<TextSegment> segments) {
+    if (outage) {
+      throw new IllegalStateException("connection refused: the model server is down");
+    }
+    if (delayMillis > 0) {
+      try {
+        Thread.sleep(delayMillis);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted", e);
+      }
+    }
     for (TextSegment segment : segments) {
-      if (segment.text().contains(POISON)) {
+      if (segment.text().contains(POISON) || rejected.stream().anyMatch(segment.text()::contains)) {
         throw new IllegalArgumentException("the model rejects this text");
       }
       if (segment.text().contains(FLAKY)
@@ -46,6 +61,25 @@ class FaultInjectingEmbeddingModel implements EmbeddingModel {
   @Override
   public int dimension() {
     return real.dimension();
+  }
+
+  /** Every call fails while on, as when a model server is down. */
+  void outage(boolean on) {
+    outage = on;
+  }
+
+  /** Every call takes {@code millis} longer. */
+  void slowDown(long millis) {
+    delayMillis = millis;
+  }
+
+  /** Texts containing {@code marker} are rejected until {@link #accept}. */
+  void reject(String marker) {
+    rejected.add(marker);
+  }
+
+  void accept(String marker) {
+    rejected.remove(marker);
   }
 
   int embeddedTexts() {

@@ -4,6 +4,7 @@ import dev.freshet.api.agent.Agent;
 import dev.freshet.api.agent.AgentOutcome;
 import dev.freshet.api.error.PermanentException;
 import dev.freshet.api.error.RetryableException;
+import dev.freshet.api.error.UnavailableException;
 import dev.freshet.api.event.ChangeEvent;
 import dev.freshet.core.log.EventLog;
 import dev.freshet.core.metrics.FreshetMetrics;
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiFunction;
 import java.util.function.BooleanSupplier;
 import org.jspecify.annotations.Nullable;
@@ -30,6 +32,8 @@ final class DeliveryRunner {
 
   private static final Logger log = LoggerFactory.getLogger(DeliveryRunner.class);
   private static final int MAX_MESSAGE = 2000;
+  /** The longest wait of a delivery during an outage, so work resumes soon after the dependency does. */
+  static final Duration OUTAGE_MAX_WAIT = Duration.ofSeconds(30);
 
   private final DeliveryStore deliveries;
   private final TransactionTemplate tx;
@@ -39,6 +43,8 @@ final class DeliveryRunner {
   private final FreshetMetrics metrics;
   private final BiFunction<ChangeEvent, Agent, ChangeEvent> upcast;
   private final BooleanSupplier stopping;
+  /** Consecutive deliveries failed by an outage, across agents; reset by any success. */
+  private final AtomicInteger outageStreak = new AtomicInteger();
 
   /** @param stopping whether the dispatcher is shutting down: a failure then is not the delivery's */
   DeliveryRunner(DeliveryStore deliveries, TransactionTemplate tx, EventLog eventLog, Traces traces,
@@ -86,6 +92,10 @@ final class DeliveryRunner {
 
   private void succeeded(Claim claim, StageRecorder context, Instant start, AgentOutcome outcome) {
     Instant end = Instant.now();
+    int outageFailures = outageStreak.getAndSet(0);
+    if (outageFailures > 0) {
+      log.info("{} works again after an outage ({} deliveries put back meanwhile)", claim.agent().name(), outageFailures);
+    }
     ChangeEvent handled = claim.handled();
     List<ChangeEvent> emitted = new ArrayList<>();
     Map<String, @Nullable Object> detail = new LinkedHashMap<>();
@@ -118,7 +128,7 @@ final class DeliveryRunner {
     Instant end = Instant.now();
     if (stopping.getAsBoolean()) {
       // interrupted by the shutdown, or by a source closing under it: not an attempt; run again after the start
-      deliveries.release(claim);
+      deliveries.release(claim, end, null);
       log.debug("{} on {} interrupted by the shutdown; it runs again after the next start: {}", claim.agent().name(),
           claim.handled().subject(), failure.toString());
       return;
@@ -129,6 +139,10 @@ final class DeliveryRunner {
     Map<String, @Nullable Object> detail = new LinkedHashMap<>();
     detail.put("stage", context.failedStage());
     detail.put("coalesced", claim.coalesced().size());
+    if (failure instanceof UnavailableException outage) {
+      waitOutOutage(claim, context, start, end, outage, type, message, detail);
+      return;
+    }
     if (!permanent && claim.attempt() < settings.maxAttempts()) {
       Duration wait = failure instanceof RetryableException r && r.retryAfter().isPresent()
           ? r.retryAfter().get()
@@ -153,6 +167,31 @@ final class DeliveryRunner {
     log.warn("{} gave up on {} after {} attempt(s) at stage {}: {}: {}", claim.agent().name(),
         claim.handled().subject(), claim.attempt(), context.failedStage(), type, message);
     metrics.deliveryFinished(claim.agent().name(), "DEAD", Duration.between(start, end));
+  }
+
+  /**
+   * A dependency every delivery needs is down: the delivery goes back without counting the attempt and waits
+   * with backoff (growing with the outage's consecutive failures, at most {@link #OUTAGE_MAX_WAIT}, so work
+   * resumes soon after the dependency does), however long the outage lasts.
+   */
+  private void waitOutOutage(Claim claim, StageRecorder context, Instant start, Instant end,
+      UnavailableException outage, String type, String message, Map<String, @Nullable Object> detail) {
+    int streak = outageStreak.incrementAndGet();
+    if (streak == 1) {
+      log.warn("{} is waiting for an outage to end; deliveries are put back without counting attempts: {}",
+          claim.agent().name(), message);
+    }
+    Duration backoff = settings.backoff().delay(streak, ThreadLocalRandom.current());
+    Duration wait = outage.retryAfter().orElse(backoff.compareTo(OUTAGE_MAX_WAIT) > 0 ? OUTAGE_MAX_WAIT : backoff);
+    detail.put("retryInMillis", wait.toMillis());
+    detail.put("unavailable", true);
+    detail.put("attemptCounted", false);
+    List<TraceStep> steps = steps(claim, context, start, end, "RETRY", type, message, detail);
+    tx.executeWithoutResult(status -> {
+      deliveries.release(claim, end.plus(wait), type + ": " + message);
+      traces.write(steps);
+    });
+    metrics.deliveryFinished(claim.agent().name(), "RETRY", Duration.between(start, end));
   }
 
   private static TraceStep withDeadLetter(TraceStep s, long deadLetterId) {

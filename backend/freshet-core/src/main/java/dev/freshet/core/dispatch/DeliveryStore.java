@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -132,11 +133,15 @@ final class DeliveryStore {
         Timestamp.from(claim.firstAttemptAt()), ids(claim), claim.handledDeliveryId());
   }
 
-  /** Puts a claim that did not really run back as it was: pending, due now, the attempt not counted. */
-  void release(Claim claim) {
+  /**
+   * Puts a claim back without counting its attempt, due at {@code nextAttemptAt}: it did not really run (the
+   * shutdown interrupted it) or failed for a reason that is not its own (an outage of the embedding model).
+   */
+  void release(Claim claim, Instant nextAttemptAt, @Nullable String error) {
     jdbc.update("""
-        update delivery set status = 'PENDING', attempts = greatest(attempts - 1, 0), updated_at = clock_timestamp()
-        where id = any(?) and status = 'RUNNING'""", (Object) ids(claim));
+        update delivery set status = 'PENDING', attempts = greatest(attempts - 1, 0), next_attempt_at = ?,
+                            last_error = coalesce(?, last_error), updated_at = clock_timestamp()
+        where id = any(?) and status = 'RUNNING'""", Timestamp.from(nextAttemptAt), error, ids(claim));
   }
 
   /** How long until the next delivery scheduled for a later attempt is due, if there is one. */

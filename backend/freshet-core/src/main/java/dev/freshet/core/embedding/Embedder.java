@@ -2,6 +2,7 @@ package dev.freshet.core.embedding;
 
 import dev.freshet.api.error.ConfigurationException;
 import dev.freshet.api.error.RetryableException;
+import dev.freshet.api.error.UnavailableException;
 import dev.freshet.core.metrics.FreshetMetrics;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
@@ -15,11 +16,20 @@ import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Properties;
+import java.util.concurrent.atomic.AtomicReference;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The embedding model with its stable id, counting what it computes. Wraps any langchain4j {@link
  * EmbeddingModel}; the built-in ones are the in-process all-MiniLM-L6-v2 models. Thread-safe.
+ *
+ * <p>When a call fails, the model is probed with a known-good text to tell an outage from an input the
+ * model rejects: if the probe fails too, the model is down for everyone and the failure is an {@link
+ * UnavailableException} (the dispatcher waits it out without counting attempts, so an outage makes no dead
+ * letters); if the probe succeeds, the input is the problem and the failure counts towards the delivery's
+ * attempts (a poison document ends as a dead letter). A failed probe is trusted for a second, so an
+ * outage costs one probe a second, not one per failing delivery. A circuit breaker (failure rate) could
+ * not make this distinction: one poison document retried alone is a 100% failure rate too.
  */
 public class Embedder {
 
@@ -36,9 +46,17 @@ public class Embedder {
    */
   public record Embeddings(List<float[]> vectors, @Nullable Integer tokens) {}
 
+  /** The text of the probe: short, plain, embeddable by any model. */
+  static final String PROBE_TEXT = "Freshet checks that the embedding model answers.";
+  private static final long PROBE_VALID_NANOS = Duration.ofSeconds(1).toNanos();
+
+  /** A failed probe: when it ran and why it failed. */
+  private record Probe(long at, RuntimeException failure) {}
+
   private final EmbeddingModel model;
   private final String modelId;
   private final FreshetMetrics metrics;
+  private final AtomicReference<@Nullable Probe> lastProbe = new AtomicReference<>();
 
   public Embedder(EmbeddingModel model, String modelId, FreshetMetrics metrics) {
     this.model = model;
@@ -97,11 +115,39 @@ public class Embedder {
     try {
       response = model.embedAll(texts.stream().map(TextSegment::from).toList());
     } catch (RuntimeException e) {
-      throw new RetryableException("embedding model " + modelId + " failed: " + e.getMessage(), e);
+      RuntimeException outage = probe();
+      if (outage != null) {
+        throw new UnavailableException("embedding model " + modelId + " is unavailable: " + describe(outage), e);
+      }
+      throw new RetryableException("embedding model " + modelId + " failed on this input (it answers others): "
+          + describe(e), e);
     }
     metrics.embedded(texts.size(), Duration.ofNanos(System.nanoTime() - start));
     Integer tokens = response.tokenUsage() == null ? null : response.tokenUsage().inputTokenCount();
     return new Embeddings(response.content().stream().map(Embedding::vector).toList(), tokens);
+  }
+
+  /**
+   * Whether the model embeds the probe text: null when it does, else its failure. Only a failed probe is
+   * reused (for a second): a model that worked a moment ago may be down now, and taking a fresh failure for
+   * the input's fault would count it against the document.
+   */
+  private @Nullable RuntimeException probe() {
+    Probe last = lastProbe.get();
+    if (last != null && System.nanoTime() - last.at() < PROBE_VALID_NANOS) {
+      return last.failure();
+    }
+    try {
+      model.embedAll(List.of(TextSegment.from(PROBE_TEXT)));
+      return null;
+    } catch (RuntimeException e) {
+      lastProbe.set(new Probe(System.nanoTime(), e));
+      return e;
+    }
+  }
+
+  private static String describe(RuntimeException e) {
+    return e.getMessage() == null ? e.toString() : e.getMessage();
   }
 
   /** Embeds a search query. */
