@@ -90,9 +90,24 @@ final class FreshetProcess implements AutoCloseable {
   /** SIGTERM: Spring's graceful shutdown. */
   void stop() {
     process.destroy();
-    if (!waitFor(Duration.ofSeconds(60))) {
+    if (!waitFor(Duration.ofSeconds(120))) {
+      threadDump();
       process.destroyForcibly();
-      throw new IllegalStateException("Freshet did not stop within 60 s of SIGTERM; see " + log);
+      throw new IllegalStateException("Freshet did not stop within 120 s of SIGTERM; see " + log
+          + " (a thread dump is at its end)");
+    }
+  }
+
+  /** Appends the process's threads to its log, with the JDK's jcmd beside the java that runs the tests. */
+  private void threadDump() {
+    Path jcmd = Path.of(ProcessHandle.current().info().command().orElse("java")).resolveSibling("jcmd");
+    try {
+      new ProcessBuilder(jcmd.toString(), Long.toString(process.pid()), "Thread.print").redirectErrorStream(true)
+          .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start().waitFor(30, TimeUnit.SECONDS);
+    } catch (IOException e) {
+      // no jcmd here: the log has to do
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 

@@ -4,6 +4,8 @@ import dev.freshet.core.dispatch.Dispatcher;
 import dev.freshet.core.index.Indexing;
 import dev.freshet.core.source.SourceManager;
 import java.time.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 
 /**
@@ -14,6 +16,8 @@ import org.springframework.context.SmartLifecycle;
  * batches still reach the log, and are delivered after the next start).
  */
 class FreshetLifecycle implements SmartLifecycle {
+
+  private static final Logger log = LoggerFactory.getLogger(FreshetLifecycle.class);
 
   private final Runnable open;
   private final Indexing indexing;
@@ -39,9 +43,12 @@ class FreshetLifecycle implements SmartLifecycle {
 
   @Override
   public void stop() {
+    long start = System.nanoTime();
     indexing.stopBuilding();
     dispatcher.stop(Duration.ofSeconds(10));
+    log.info("Dispatcher stopped after {} ms; stopping the sources", (System.nanoTime() - start) / 1_000_000);
     sources.close();
+    log.info("Freshet stopped in {} ms", (System.nanoTime() - start) / 1_000_000);
     running = false;
   }
 

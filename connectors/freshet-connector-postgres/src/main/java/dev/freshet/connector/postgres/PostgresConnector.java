@@ -46,6 +46,7 @@ final class PostgresConnector implements SourceConnector {
   private volatile Map<String, String> replicaIdentities = Map.of();
   private @Nullable DebeziumEngine<RecordChangeEvent<SourceRecord>> engine;
   private @Nullable ExecutorService runner;
+  private volatile @Nullable Thread runnerThread;
 
   PostgresConnector(PostgresSettings settings) {
     this.settings = settings;
@@ -89,7 +90,11 @@ final class PostgresConnector implements SourceConnector {
           }
         })
         .build();
-    runner = Executors.newSingleThreadExecutor(r -> new Thread(r, "freshet-source-" + settings.sourceId()));
+    runner = Executors.newSingleThreadExecutor(r -> {
+      Thread thread = new Thread(r, "freshet-source-" + settings.sourceId());
+      runnerThread = thread;
+      return thread;
+    });
     runner.execute(engine);
     log.info("Source {} capturing {} from {}", settings.sourceId(),
         mapper.tables(), settings);
@@ -194,7 +199,12 @@ final class PostgresConnector implements SourceConnector {
       if (runner != null) {
         runner.shutdown();
         if (!runner.awaitTermination(30, TimeUnit.SECONDS)) {
-          log.warn("Source {} did not stop within 30 s", settings.sourceId());
+          Thread stuck = runnerThread;
+          Throwable where = new Throwable("where the engine's thread is");
+          if (stuck != null) {
+            where.setStackTrace(stuck.getStackTrace());
+          }
+          log.warn("Source {} did not stop within 30 s", settings.sourceId(), where);
         }
       }
     } catch (IOException e) {
