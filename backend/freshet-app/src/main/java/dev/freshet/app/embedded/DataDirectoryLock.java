@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -28,7 +29,12 @@ final class DataDirectoryLock implements AutoCloseable {
     try {
       Files.createDirectories(file.getParent());
       FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-      FileLock lock = channel.tryLock();
+      FileLock lock;
+      try {
+        lock = channel.tryLock(); // null: another process holds it
+      } catch (OverlappingFileLockException e) {
+        lock = null; // this process holds it already
+      }
       if (lock == null) {
         channel.close();
         throw new IllegalStateException("Another Freshet is running with the data directory " + file.getParent()

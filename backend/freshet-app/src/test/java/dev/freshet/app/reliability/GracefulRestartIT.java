@@ -33,10 +33,6 @@ class GracefulRestartIT {
       rig.freshet().stop();
 
       assertThat(rig.check(writer.liveSequences())).as("differences between the index and the source").isEmpty();
-      rig.stateRows("""
-          select t.subject, t.event_id, t.step, t.attempt, t.outcome, t.started_at, t.ended_at, t.detail::text from trace_step t
-          where t.subject in (select e.subject from delivery d join event_log e on e.seq = d.event_seq where d.attempts > 1)
-          and t.agent = 'indexer' order by t.subject, t.id""").forEach(r -> System.out.println("DIAG " + r));
       assertThat(rig.stateRows("""
           select d.id, d.agent, e.subject, e.type, d.status, d.attempts, d.last_error, d.created_at, d.updated_at
           from delivery d join event_log e on e.seq = d.event_seq where d.attempts > 1""")).as("deliveries run twice").isEmpty();

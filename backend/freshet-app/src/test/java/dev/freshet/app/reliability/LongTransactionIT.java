@@ -1,12 +1,14 @@
 package dev.freshet.app.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -60,7 +62,7 @@ class LongTransactionIT {
       }
       String largeLogged = "select count(*) from event_log where subject >= ? and subject < ?";
       Object[] largeRange = {"kb:public.articles:" + (LONG_IDS + LARGE_FROM), "kb:public.articles:" + (LONG_IDS + LARGE_FROM + LARGE_ROWS)};
-      org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60)).pollInterval(java.time.Duration.ofMillis(20))
+      await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(20))
           .until(() -> rig.state(largeLogged, largeRange) > 0);
       rig.freshet().kill();
       System.out.println("LongTransactionIT killed while streaming the large transaction: "

@@ -135,10 +135,6 @@ final class ReliabilityRig implements AutoCloseable {
     return starts.get();
   }
 
-  Path logs() {
-    return logs;
-  }
-
   void restartSourceDatabase(Duration down) throws IOException {
     source.close();
     FreshetProcess.sleep(down.toMillis());

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
@@ -38,7 +39,7 @@ final class SourceWriter implements AutoCloseable {
   private final Map<Long, int[]> live = new ConcurrentHashMap<>();
   private final List<Long> liveOrder = new ArrayList<>();
   /** Documents whose last change's commit failed: the source may or may not have it. */
-  private final java.util.Set<Long> doubtful = ConcurrentHashMap.newKeySet();
+  private final Set<Long> doubtful = ConcurrentHashMap.newKeySet();
   private long current = -1;
   private volatile boolean running;
   private @Nullable Thread thread;
