@@ -181,6 +181,9 @@ class ConsoleBrowserIT extends EmbeddedFreshetIT {
     page.navigate(url("login"));
     // a click before the login form's web component is upgraded would submit nothing
     page.waitForFunction("() => customElements.get('vaadin-login-form') && customElements.get('vaadin-button')");
+    // and before Flow's client has finished its first round trip (what TestBench's waitForVaadin waits for)
+    page.waitForFunction("() => { const c = window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients;"
+        + " return !!c && Object.keys(c).length > 0 && Object.values(c).every(x => !x.isActive()); }");
     page.locator("input[name='username']").fill(user);
     page.locator("input[name='password']").fill(password);
     page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
