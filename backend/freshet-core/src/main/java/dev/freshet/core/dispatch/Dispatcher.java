@@ -26,7 +26,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Hands pending deliveries to their agents. A coordinator thread claims due deliveries and runs each
- * claim on a virtual thread, at most {@link DispatcherSettings#concurrency()} at once. It sleeps until
+ * claim on a pool of {@link DispatcherSettings#concurrency()} worker threads. It sleeps until
  * woken: by {@code NOTIFY freshet_events} (new events), by a finished run (a key or a slot freed), by the
  * next scheduled retry, or by the slow safety sweep. It never polls in a busy loop.
  *
@@ -76,7 +76,11 @@ public class Dispatcher implements AutoCloseable {
       log.info("Re-queued {} deliveries interrupted by the previous shutdown", recovered);
     }
     running = true;
-    workers = Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("freshet-agent-", 0).factory());
+    // Platform threads, not virtual ones: agent runs are CPU-bound (embedding, Lucene) and load classes from
+    // the nested jar under its monitor; on virtual threads the few carriers (one per core) were once all
+    // pinned waiting for a monitor that an unmounted virtual thread held, and Freshet hung at start-up.
+    workers = Executors.newFixedThreadPool(settings.concurrency(),
+        Thread.ofPlatform().name("freshet-agent-", 0).daemon().factory());
     listener.start();
     coordinator = Thread.ofPlatform().name("freshet-dispatcher").daemon().start(this::coordinate);
   }

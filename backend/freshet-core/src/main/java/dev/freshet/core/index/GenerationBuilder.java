@@ -19,7 +19,7 @@ import org.slf4j.LoggerFactory;
  * its source and indexed with the generation's model and splitter. Progress and a cursor are stored
  * after every page, so a restart resumes where it stopped. Changes that arrive meanwhile are written to
  * the building generation by the indexing agent too. When every document is in, the generation becomes
- * ACTIVE in one step. One virtual thread; failures are retried with backoff.
+ * ACTIVE in one step. One platform thread (CPU-bound work, like the dispatcher's); failures are retried with backoff.
  */
 public class GenerationBuilder implements AutoCloseable {
 
@@ -65,7 +65,7 @@ public class GenerationBuilder implements AutoCloseable {
     Optional<LiveGeneration> building = generations.building();
     if (building.isPresent() && thread == null) {
       running = true;
-      thread = Thread.ofVirtual().name("freshet-generation-builder").start(() -> build(building.get()));
+      thread = Thread.ofPlatform().daemon().name("freshet-generation-builder").start(() -> build(building.get()));
     }
   }
 
