@@ -48,9 +48,11 @@ final class ReliabilityRig implements AutoCloseable {
   private @Nullable EmbeddedPostgresServer source;
   private @Nullable EmbeddedPostgresServer state;
   private @Nullable FreshetProcess freshet;
+  private final boolean stateInSource;
 
-  private ReliabilityRig(Path dir, String name, List<String> freshetArgs) {
+  private ReliabilityRig(Path dir, String name, List<String> freshetArgs, boolean stateInSource) {
     this.dir = dir;
+    this.stateInSource = stateInSource;
     this.logs = Path.of("target", "reliability", name).toAbsolutePath();
     try {
       FileSystemUtils.deleteRecursively(logs); // a rerun's logs replace the last run's
@@ -59,7 +61,7 @@ final class ReliabilityRig implements AutoCloseable {
     }
     this.freshetArgs.addAll(freshetArgs);
     this.source = startSource();
-    this.state = startState();
+    this.state = stateInSource ? null : startState();
   }
 
   /**
@@ -67,7 +69,15 @@ final class ReliabilityRig implements AutoCloseable {
    * Freshet's logs go to {@code target/reliability/<name>/}, where they outlive the run.
    */
   static ReliabilityRig create(Path dir, String name, String... freshetArgs) {
-    return new ReliabilityRig(dir, name, List.of(freshetArgs));
+    return new ReliabilityRig(dir, name, List.of(freshetArgs), false);
+  }
+
+  /**
+   * Like {@link #create}, with Freshet's state kept in the captured source database itself, in a schema of
+   * its own as docs/configuration.md says.
+   */
+  static ReliabilityRig sharingOneDatabase(Path dir, String name) {
+    return new ReliabilityRig(dir, name, List.of("--spring.flyway.schemas=freshet"), true);
   }
 
   /** The source: the demo's schema without its articles, so each run starts with an empty table. */
@@ -97,6 +107,9 @@ final class ReliabilityRig implements AutoCloseable {
   }
 
   private String stateUrl() {
+    if (stateInSource) {
+      return sourceUrl() + "?currentSchema=freshet";
+    }
     return "jdbc:postgresql://localhost:" + statePort + "/" + EmbeddedPostgresServer.STATE_DATABASE;
   }
 

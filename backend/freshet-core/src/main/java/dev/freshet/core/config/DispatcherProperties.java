@@ -19,6 +19,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     failing; the loop guard that keeps a poison event from being redriven forever
  * @param sweepInterval how often the dispatcher looks for work without being woken (a safety net for
  *     lost notifications; normal wake-ups come from LISTEN/NOTIFY)
+ * @param maxHops the longest causal chain of agent-emitted events: an event that many hops from its root
+ *     emits nothing further, and the cut is traced and logged (the loop guard against agents that trigger
+ *     each other)
  */
 @ConfigurationProperties("freshet.dispatcher")
 public record DispatcherProperties(
@@ -28,7 +31,8 @@ public record DispatcherProperties(
     @DefaultValue("5m") Duration backoffMax,
     @DefaultValue("2.0") double backoffMultiplier,
     @DefaultValue("30s") Duration sweepInterval,
-    @DefaultValue("3") int maxReplays) {
+    @DefaultValue("3") int maxReplays,
+    @DefaultValue("8") int maxHops) {
 
   public DispatcherProperties {
     if (concurrency < 1) {
@@ -48,6 +52,10 @@ public record DispatcherProperties(
       throw new ConfigurationException("freshet.dispatcher.max-replays", "must be 0 or more, was " + maxReplays,
           "Set it to how often one dead letter may be replayed, e.g. 3");
     }
+    if (maxHops < 1) {
+      throw new ConfigurationException("freshet.dispatcher.max-hops", "must be 1 or more, was " + maxHops,
+          "Set it to the longest chain of agent-emitted events to allow, e.g. 8");
+    }
     if (sweepInterval.toMillis() < 10) {
       throw new ConfigurationException("freshet.dispatcher.sweep-interval", "must be 10ms or more",
           "Set it to e.g. 30s");
@@ -56,6 +64,6 @@ public record DispatcherProperties(
 
   DispatcherSettings toSettings() {
     return new DispatcherSettings(concurrency, maxAttempts,
-        new Backoff(backoffInitial, backoffMax, backoffMultiplier), sweepInterval);
+        new Backoff(backoffInitial, backoffMax, backoffMultiplier), sweepInterval, maxHops);
   }
 }

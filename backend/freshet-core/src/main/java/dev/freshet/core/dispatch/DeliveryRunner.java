@@ -115,6 +115,17 @@ final class DeliveryRunner {
     }
     detail.put("coalesced", claim.coalesced().size());
     List<TraceStep> steps = steps(claim, context, start, end, result, null, null, detail);
+    if (!emitted.isEmpty()) {
+      int hops = eventLog.hops(handled.id(), settings.maxHops()) + 1;
+      if (hops > settings.maxHops()) {
+        steps.add(loopCut(claim, emitted, hops, end));
+        log.warn("Loop guard: {} on {} emitted {} event(s) {} hops from their root (limit {}, "
+            + "freshet.dispatcher.max-hops); they were not appended. Correlation id {}", claim.agent().name(),
+            handled.subject(), emitted.size(), hops, settings.maxHops(), handled.correlationId());
+        metrics.loopCut(claim.agent().name());
+        emitted.clear();
+      }
+    }
     List<ChangeEvent> appended = tx.execute(status -> {
       deliveries.finish(claim, result);
       traces.write(steps);
@@ -192,6 +203,21 @@ final class DeliveryRunner {
       traces.write(steps);
     });
     metrics.deliveryFinished(claim.agent().name(), "RETRY", Duration.between(start, end));
+  }
+
+  /** The trace's record of a cut chain: what the agent emitted, and why it went no further. */
+  private TraceStep loopCut(Claim claim, List<ChangeEvent> dropped, int hops, Instant at) {
+    ChangeEvent e = claim.handled();
+    Map<String, @Nullable Object> detail = new LinkedHashMap<>();
+    detail.put("reason", "the loop guard cut the chain: " + hops + " hops from its root, the limit is "
+        + settings.maxHops() + " (freshet.dispatcher.max-hops)");
+    detail.put("hops", hops);
+    detail.put("maxHops", settings.maxHops());
+    detail.put("dropped", dropped.stream().limit(20).map(d -> d.type() + "/" + d.version() + " " + d.subject())
+        .toList());
+    detail.put("droppedCount", dropped.size());
+    return new TraceStep(0, e.correlationId(), e.id(), e.subject(), claim.agent().name(), "loop.cut",
+        claim.attempt(), "CUT", at, at, null, null, detail);
   }
 
   private static TraceStep withDeadLetter(TraceStep s, long deadLetterId) {

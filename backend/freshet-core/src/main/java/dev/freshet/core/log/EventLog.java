@@ -127,6 +127,21 @@ public class EventLog {
     return appended;
   }
 
+  /**
+   * How many agent hops separate an event from its root (0 for a source's change), following causation ids
+   * through the log and counting no further than {@code limit}: the loop guard needs no more.
+   */
+  public int hops(String eventId, int limit) {
+    Integer hops = jdbc.queryForObject("""
+        with recursive chain (id, causation_id, hops) as (
+          select id, causation_id, 0 from event_log where id = ?
+          union all
+          select e.id, e.causation_id, c.hops + 1 from event_log e join chain c on e.id = c.causation_id
+          where c.hops < ?)
+        select coalesce(max(hops), 0) from chain""", Integer.class, eventId, limit);
+    return hops == null ? 0 : hops;
+  }
+
   /** Whether the log holds an event with this id. */
   public boolean contains(String id) {
     return !jdbc.queryForList("select 1 from event_log where id = ?", Integer.class, id).isEmpty();

@@ -61,6 +61,11 @@ public class FreshetMetrics {
     }
   }
 
+  /** The loop guard cut a causal chain: an agent's events were not appended. */
+  public void loopCut(String agent) {
+    registry.counter("freshet.loop.cuts", "agent", agent).increment();
+  }
+
   public void embedded(int chunks, Duration took) {
     embeddings.increment(chunks);
     embeddingTime.record(took);

@@ -64,6 +64,11 @@ class DispatcherIT {
   private DeadLetters deadLetters;
 
   private void start(Agent... agents) {
+    start(new DispatcherSettings(4, 3, new Backoff(Duration.ofMillis(10), Duration.ofMillis(50), 2),
+        Duration.ofSeconds(30)), agents);
+  }
+
+  private void start(DispatcherSettings settings, Agent... agents) {
     AgentRegistry registry = new AgentRegistry(List.of(agents));
     TransactionTemplate tx = new TransactionTemplate(new DataSourceTransactionManager(database.dataSource()));
     Traces traces = new Traces(jdbc);
@@ -71,8 +76,7 @@ class DispatcherIT {
         SchemaCatalogue.upcasters(List.of(agents)), registry);
     schemas.register(jdbc);
     eventLog = new EventLog(jdbc, tx, registry, traces, FreshetMetrics.noop(), schemas);
-    dispatcher = new Dispatcher(database.dataSource(), tx, registry, eventLog, traces,
-        new DispatcherSettings(4, 3, new Backoff(Duration.ofMillis(10), Duration.ofMillis(50), 2), Duration.ofSeconds(30)),
+    dispatcher = new Dispatcher(database.dataSource(), tx, registry, eventLog, traces, settings,
         FreshetMetrics.noop(), schemas::forAgent);
     dispatcher.start();
     deadLetters = new DeadLetters(jdbc, tx, eventLog, schemas, new AuditLog(jdbc), registry, 3);
@@ -307,6 +311,60 @@ class DispatcherIT {
 
     eventLog.append(List.of(event("late", 0))); // NOTIFY wakes it at once, long before the 30 s sweep
     await().atMost(Duration.ofSeconds(5)).until(() -> agent.seen.containsKey("late"));
+  }
+
+  /** Answers every thing.changed with another one for the same subject: a loop, as two agents writing back make. */
+  static class EchoAgent implements Agent {
+    final AtomicInteger handled = new AtomicInteger();
+
+    @Override
+    public String name() {
+      return "echo";
+    }
+
+    @Override
+    public Set<String> eventTypes() {
+      return Set.of("thing.changed");
+    }
+
+    @Override
+    public List<EventSchema> eventSchemas() {
+      return List.of(THING_CHANGED);
+    }
+
+    @Override
+    public AgentOutcome handle(ChangeEvent event, AgentContext context) {
+      handled.incrementAndGet();
+      int n = ((Number) event.data().get("n")).intValue();
+      return AgentOutcome.completed(List.of(new AgentOutcome.Emitted(THING_CHANGED.type(), event.subject(),
+          Operation.UPDATE, Map.of("n", n + 1))), Map.of());
+    }
+  }
+
+  @Test
+  void aCausalChainLongerThanTheHopLimitIsCutAndTheCutIsTraced() throws Exception {
+    EchoAgent echo = new EchoAgent();
+    start(new DispatcherSettings(2, 3, new Backoff(Duration.ofMillis(10), Duration.ofMillis(50), 2),
+        Duration.ofSeconds(30), 5), echo);
+
+    eventLog.append(List.of(event("loop", 0)));
+
+    await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.queryForObject(
+        "select count(*) from trace_step where step = 'loop.cut'", Long.class) == 1);
+    Thread.sleep(500); // a chain that was not cut would go on meanwhile
+    // the root and five hops were appended and handled; the sixth hop was not appended
+    assertThat(jdbc.queryForList("select data->>'n' from event_log order by seq", String.class))
+        .containsExactly("0", "1", "2", "3", "4", "5");
+    assertThat(echo.handled).hasValue(6);
+    assertThat(count("status in ('PENDING', 'RUNNING')")).isZero();
+    Map<String, Object> cut = jdbc.queryForMap("""
+        select t.outcome, t.detail->>'hops' as hops, t.detail->>'reason' as reason, e.data->>'n' as n,
+               t.correlation_id from trace_step t join event_log e on e.id = t.event_id where t.step = 'loop.cut'""");
+    assertThat(cut).containsEntry("outcome", "CUT").containsEntry("hops", "6").containsEntry("n", "5")
+        .containsEntry("correlation_id", "corr-loop-0");
+    assertThat((String) cut.get("reason")).contains("freshet.dispatcher.max-hops");
+    assertThat(eventLog.hops(jdbc.queryForObject("select id from event_log where data->>'n' = '5'", String.class), 99))
+        .isEqualTo(5);
   }
 
   private long count(String condition) {
