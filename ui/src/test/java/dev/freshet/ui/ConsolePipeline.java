@@ -92,7 +92,7 @@ final class ConsolePipeline implements AutoCloseable {
     deadLetters = new DeadLetters(jdbc, tx, eventLog, schemas, audit, registry, 2);
     catalog = new EventCatalog(schemas, jdbc);
     sources = new SourceRegistry(List.of(source));
-    SourcePauses pauses = new SourcePauses(jdbc);
+    SourcePauses pauses = new SourcePauses(jdbc, 10_000, 5_000);
     operations = new SourceOperations(sources, pauses, jdbc, tx, audit);
     manager = new SourceManager(sources, eventLog, jdbc,
         new SecretStore(jdbc, new SecretKeySpec(new byte[32], "AES")), pauses);

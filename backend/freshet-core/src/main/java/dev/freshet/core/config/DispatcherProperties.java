@@ -22,6 +22,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxHops the longest causal chain of agent-emitted events: an event that many hops from its root
  *     emits nothing further, and the cut is traced and logged (the loop guard against agents that trigger
  *     each other)
+ * @param backlogHighWater open deliveries (pending or running) at which capture sources are held
+ *     (backpressure): a burst then waits in the source (PostgreSQL's WAL), not in Freshet
+ * @param backlogLowWater open deliveries at which held sources go on
  */
 @ConfigurationProperties("freshet.dispatcher")
 public record DispatcherProperties(
@@ -32,7 +35,9 @@ public record DispatcherProperties(
     @DefaultValue("2.0") double backoffMultiplier,
     @DefaultValue("30s") Duration sweepInterval,
     @DefaultValue("3") int maxReplays,
-    @DefaultValue("8") int maxHops) {
+    @DefaultValue("8") int maxHops,
+    @DefaultValue("10000") long backlogHighWater,
+    @DefaultValue("5000") long backlogLowWater) {
 
   public DispatcherProperties {
     if (concurrency < 1) {
@@ -51,6 +56,11 @@ public record DispatcherProperties(
     if (maxReplays < 0) {
       throw new ConfigurationException("freshet.dispatcher.max-replays", "must be 0 or more, was " + maxReplays,
           "Set it to how often one dead letter may be replayed, e.g. 3");
+    }
+    if (backlogLowWater < 0 || backlogHighWater <= backlogLowWater) {
+      throw new ConfigurationException("freshet.dispatcher.backlog-high-water",
+          "must be above backlog-low-water (and that 0 or more), were " + backlogHighWater + " and " + backlogLowWater,
+          "Set e.g. backlog-high-water=10000 and backlog-low-water=5000");
     }
     if (maxHops < 1) {
       throw new ConfigurationException("freshet.dispatcher.max-hops", "must be 1 or more, was " + maxHops,

@@ -96,8 +96,8 @@ public class FreshetCoreAutoConfiguration {
   }
 
   @Bean
-  SourcePauses sourcePauses(DataSource dataSource) {
-    return new SourcePauses(new JdbcTemplate(dataSource));
+  SourcePauses sourcePauses(DataSource dataSource, DispatcherProperties dispatcher) {
+    return new SourcePauses(new JdbcTemplate(dataSource), dispatcher.backlogHighWater(), dispatcher.backlogLowWater());
   }
 
   @Bean

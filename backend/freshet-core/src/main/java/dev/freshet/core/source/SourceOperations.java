@@ -27,7 +27,8 @@ public class SourceOperations {
    * One source at a glance.
    *
    * @param id the source id
-   * @param state RUNNING, PAUSED, STARTING, FAILED or STOPPED (PAUSED when an operator paused a running source)
+   * @param state RUNNING, PAUSED, THROTTLED, STARTING, FAILED or STOPPED (PAUSED when an operator paused a
+   *     running source, THROTTLED while backpressure holds it)
    * @param message the connector's one-line explanation
    * @param paused whether an operator paused it
    * @param receivesWebhooks whether it is fed by webhook deliveries rather than by capture
@@ -93,7 +94,24 @@ public class SourceOperations {
   }
 
   private String state(String id, SourceStatus status) {
-    return pauses.isPaused(id) && status.state() != SourceStatus.State.FAILED ? "PAUSED" : status.state().name();
+    if (status.state() == SourceStatus.State.FAILED) {
+      return status.state().name();
+    }
+    if (pauses.isPaused(id)) {
+      return "PAUSED";
+    }
+    return pauses.throttledSince(id).isPresent() ? "THROTTLED" : status.state().name();
+  }
+
+  private String message(String id, SourceStatus status) {
+    if (pauses.isPaused(id)) {
+      return "paused by an operator; " + status.message();
+    }
+    return pauses.throttledSince(id)
+        .map(since -> "held by backpressure since " + since + ": " + pauses.highWater() + " or more deliveries were "
+            + "open; it goes on at " + pauses.lowWater() + " (its changes wait at the source meanwhile); "
+            + status.message())
+        .orElse(status.message());
   }
 
   private Overview overview(SourceConnector connector) {
@@ -111,7 +129,7 @@ public class SourceOperations {
         left join lateral (select appended_at, subject from event_log where source = ? order by seq desc limit 1) e on true""",
         (rs, n) -> new Last(rs.getLong(1), rs.getTimestamp(2) == null ? null : rs.getTimestamp(2).toInstant(),
             rs.getString(3)), id, id);
-    return new Overview(id, state, paused ? "paused by an operator; " + status.message() : status.message(), paused,
+    return new Overview(id, state, message(id, status), paused,
         connector instanceof WebhookReceiver, position == null ? null : position.position(),
         position == null ? null : position.at(), last == null ? 0 : last.count(), last == null ? null : last.at(),
         last == null ? null : last.subject(), status.details(), connector.collections());

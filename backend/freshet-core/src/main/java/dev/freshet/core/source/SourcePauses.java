@@ -1,26 +1,71 @@
 package dev.freshet.core.source;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Which sources an operator paused, kept in {@code source_control} so a pause survives a restart, and the
- * gate their sinks pass through. A paused capture source (PostgreSQL, files) blocks in its sink before
- * appending: it reads nothing further and commits no position, so PostgreSQL keeps the WAL for its slot (the
- * slot lag grows) and nothing is lost. A paused webhook source answers 503 (see {@link WebhookIngest}).
+ * The gate capture sources' sinks pass through before appending: it holds a source that an operator paused,
+ * and every capture source while the backlog is too long (backpressure).
+ *
+ * <p><b>Pauses</b> are kept in {@code source_control}, so they survive a restart. A paused capture source
+ * (PostgreSQL, files) blocks in its sink before appending: it reads nothing further and commits no position,
+ * so PostgreSQL keeps the WAL for its slot (the slot lag grows) and nothing is lost. A paused webhook source
+ * answers 503 (see {@link WebhookIngest}).
+ *
+ * <p><b>Backpressure</b>: when the open deliveries (pending or running) reach the high-water mark, capture
+ * sources are held the same way until the backlog falls to the low-water mark, so a burst waits in the
+ * source's WAL, not in Freshet's memory or its log. A throttled source's state is THROTTLED; nothing is
+ * persisted. Webhooks keep being accepted (a provider does not reliably redeliver what was refused) and count
+ * towards the backlog. While throttled the gate re-counts the backlog every {@link #RECHECK} — a wait on a
+ * condition while holding back a source, not a poll of idle work.
  *
  * <p>Thread-safe.
  */
 public class SourcePauses implements AutoCloseable {
 
+  private static final Logger log = LoggerFactory.getLogger(SourcePauses.class);
+  static final Duration RECHECK = Duration.ofMillis(200);
+
   private final JdbcTemplate jdbc;
+  private final long highWater;
+  private final long lowWater;
   private final Set<String> paused = ConcurrentHashMap.newKeySet();
+  /** Sources held by backpressure, and since when. */
+  private final Map<String, Instant> throttled = new ConcurrentHashMap<>();
   private volatile boolean loaded;
   private volatile boolean closed;
 
-  public SourcePauses(JdbcTemplate jdbc) {
+  /**
+   * @param highWater open deliveries at which capture sources are held
+   * @param lowWater open deliveries at which they go on
+   */
+  public SourcePauses(JdbcTemplate jdbc, long highWater, long lowWater) {
+    if (lowWater < 0 || highWater <= lowWater) {
+      throw new IllegalArgumentException("need 0 <= lowWater < highWater, was " + lowWater + " and " + highWater);
+    }
     this.jdbc = jdbc;
+    this.highWater = highWater;
+    this.lowWater = lowWater;
+  }
+
+  /** Since when backpressure holds the source, if it does. */
+  public Optional<Instant> throttledSince(String sourceId) {
+    return Optional.ofNullable(throttled.get(sourceId));
+  }
+
+  public long highWater() {
+    return highWater;
+  }
+
+  public long lowWater() {
+    return lowWater;
   }
 
   public boolean isPaused(String sourceId) {
@@ -46,22 +91,57 @@ public class SourcePauses implements AutoCloseable {
   }
 
   /**
-   * Blocks the calling capture thread while the source is paused. Returns at once when it is not, and when
-   * Freshet stops (the batch in hand is then appended, so the source can commit it and stop cleanly).
+   * Blocks the calling capture thread while the source is paused or the backlog is at the high-water mark.
+   * Returns at once when neither holds, and when Freshet stops (the batch in hand is then appended, so the
+   * source can commit it and stop cleanly).
    */
   void awaitResumed(String sourceId) {
-    if (!isPaused(sourceId)) {
-      return;
-    }
-    synchronized (this) {
-      while (paused.contains(sourceId) && !closed) {
-        try {
-          wait(1_000);
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          throw new IllegalStateException("interrupted while source " + sourceId + " was paused", e);
+    if (isPaused(sourceId)) {
+      synchronized (this) {
+        while (paused.contains(sourceId) && !closed) {
+          waitAWhile(sourceId, Duration.ofSeconds(1));
         }
       }
+    }
+    awaitCapacity(sourceId);
+  }
+
+  private void awaitCapacity(String sourceId) {
+    long backlog = backlog();
+    if (backlog < highWater || closed) {
+      return;
+    }
+    Instant since = Instant.now();
+    throttled.put(sourceId, since);
+    log.info("Source {} held by backpressure: {} open deliveries, the high-water mark is {} "
+        + "(freshet.dispatcher.backlog-high-water); it goes on at {}", sourceId, backlog, highWater, lowWater);
+    try {
+      while (!closed && (backlog = backlog()) > lowWater) {
+        synchronized (this) {
+          if (!closed) {
+            waitAWhile(sourceId, RECHECK);
+          }
+        }
+      }
+    } finally {
+      throttled.remove(sourceId);
+    }
+    log.info("Source {} goes on after {} ms of backpressure: {} open deliveries", sourceId,
+        Duration.between(since, Instant.now()).toMillis(), backlog);
+  }
+
+  private long backlog() {
+    Long open = jdbc.queryForObject("select count(*) from delivery where status in ('PENDING', 'RUNNING')",
+        Long.class);
+    return open == null ? 0 : open;
+  }
+
+  private void waitAWhile(String sourceId, Duration duration) {
+    try {
+      wait(duration.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while source " + sourceId + " was held", e);
     }
   }
 
