@@ -117,6 +117,18 @@ final class ReliabilityRig implements AutoCloseable {
     return dir.resolve("freshet");
   }
 
+  /** Launches Freshet and waits until it answers, with arguments for this start only. */
+  FreshetProcess startWith(List<String> args) {
+    List<String> usual = List.copyOf(freshetArgs);
+    freshetArgs.addAll(args);
+    try {
+      return start();
+    } finally {
+      freshetArgs.clear();
+      freshetArgs.addAll(usual);
+    }
+  }
+
   /** Launches Freshet against the rig's databases, without waiting. */
   FreshetProcess launch(String... jvmOptions) {
     List<String> args = new ArrayList<>(List.of(
@@ -196,7 +208,7 @@ final class ReliabilityRig implements AutoCloseable {
     try (Connection c = DriverManager.getConnection(sourceUrl(), EmbeddedPostgresServer.USER, "");
         PreparedStatement s = c.prepareStatement(sql)) {
       bind(s, args);
-      s.executeUpdate();
+      s.execute(); // statements and selects of functions (pg_switch_wal) alike
     } catch (SQLException e) {
       throw new IllegalStateException(sql + ": " + e.getMessage(), e);
     }

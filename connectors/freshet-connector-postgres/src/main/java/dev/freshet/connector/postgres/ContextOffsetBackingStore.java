@@ -102,6 +102,15 @@ public final class ContextOffsetBackingStore extends MemoryOffsetBackingStore {
     return Set.of(); // only used by Kafka Connect's REST API, which the embedded engine does not run
   }
 
+  /** The stored position without Debezium's offsets (so the engine starts with a snapshot), fingerprints kept. */
+  static String withoutOffsets(String stored) {
+    try {
+      return JSON.writeValueAsString(new Position(List.of(), decode(stored).collections()));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot serialise a position", e);
+    }
+  }
+
   private static Position decode(String position) {
     try {
       return JSON.readValue(position, Position.class);

@@ -47,6 +47,8 @@ final class PostgresConnector implements SourceConnector {
   private @Nullable DebeziumEngine<RecordChangeEvent<SourceRecord>> engine;
   private @Nullable ExecutorService runner;
   private volatile @Nullable Thread runnerThread;
+  /** The slot loss this start found, shown in the status until the next start. */
+  private volatile @Nullable SlotLoss slotLoss;
 
   PostgresConnector(PostgresSettings settings) {
     this.settings = settings;
@@ -64,8 +66,19 @@ final class PostgresConnector implements SourceConnector {
   @Override
   public synchronized void start(SourceContext context) {
     replicaIdentities = MappingCheck.run(settings, loader);
+    slotLoss = null;
     if (!replicaIdentities.isEmpty()) { // the source is reachable
       signals.ensureTable();
+      SlotLoss lost = SlotLoss.detect(settings, loader, context.committedPosition()).orElse(null);
+      if (lost != null) {
+        slotLoss = lost;
+        if (settings.slotLoss() == SlotLoss.Policy.FAIL) {
+          status = SourceStatus.of(SourceStatus.State.FAILED, lost.failureMessage(settings));
+          log.error("Source {} not started: {}", settings.sourceId(), status.message());
+          return;
+        }
+        lost.resnapshot(settings, loader, subjects, context);
+      }
     }
     ContextOffsetBackingStore.Registration registered = new ContextOffsetBackingStore.Registration(context);
     ContextOffsetBackingStore.register(contextKey, registered);
@@ -167,6 +180,10 @@ final class PostgresConnector implements SourceConnector {
     details.put("slot", settings.slotName());
     details.put("publication", settings.publicationName());
     details.put("replicaIdentity", replicaIdentities);
+    SlotLoss lost = slotLoss;
+    if (lost != null) {
+      details.put("slotLoss", lost.describe(settings.slotLoss()));
+    }
     try {
       loader.query("select active, pg_wal_lsn_diff(pg_current_wal_lsn(), confirmed_flush_lsn) as lag, "
           + "wal_status from pg_replication_slots where slot_name = '" + settings.slotName() + "'", rs -> {
@@ -228,7 +245,9 @@ final class PostgresConnector implements SourceConnector {
   }
 
   private SourceStatus running() {
-    return SourceStatus.of(SourceStatus.State.RUNNING, "streaming");
+    SlotLoss lost = slotLoss;
+    return SourceStatus.of(SourceStatus.State.RUNNING, lost == null ? "streaming"
+        : "streaming; re-snapshotted at start because " + lost.reason() + " (see slotLoss)");
   }
 
   Properties debeziumProperties() {

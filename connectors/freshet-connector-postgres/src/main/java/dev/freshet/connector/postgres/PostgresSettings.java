@@ -22,12 +22,14 @@ import java.util.List;
  * @param heartbeatInterval how often the slot's position is advanced when the tables are idle
  * @param offsetFlushInterval how often the committed position is written to the state database
  * @param snapshotMode Debezium's snapshot mode
+ * @param slotLoss what to do when the slot was dropped or invalidated since the stored position was written
  * @param subjectPrefix first part of every subject
  * @param collections the tables mapped to documents
  */
 record PostgresSettings(String sourceId, String host, int port, String database, String user, String password,
     String slotName, String publicationName, String signalTable, Duration pollInterval, Duration heartbeatInterval,
-    Duration offsetFlushInterval, String snapshotMode, String subjectPrefix, List<Collection> collections) {
+    Duration offsetFlushInterval, String snapshotMode, SlotLoss.Policy slotLoss, String subjectPrefix,
+    List<Collection> collections) {
 
   static final List<ConfigOption> OPTIONS = List.of(
       new ConfigOption("type", "postgres", null),
@@ -43,6 +45,7 @@ record PostgresSettings(String sourceId, String host, int port, String database,
       new ConfigOption("heartbeat-interval", "How often the slot is advanced while the tables are idle, so WAL does not pile up.", "10s"),
       new ConfigOption("offset-flush-interval", "How often the committed position is written to the state database.", "1s"),
       new ConfigOption("snapshot-mode", "Debezium snapshot mode: initial snapshots once, then streams; no_data streams only.", "initial"),
+      new ConfigOption("slot-loss", "What to do when the replication slot was dropped or invalidated (its WAL removed, e.g. by max_slot_wal_keep_size) since the stored position: resnapshot re-checks every indexed document and re-reads the tables, so changes made meanwhile are not missed; fail leaves the source FAILED until an operator acts.", "resnapshot"),
       new ConfigOption("subject-prefix", "First part of every subject, as in kb:public.articles:42.", "kb"),
       new ConfigOption("collections.<name>.table", "Schema-qualified table whose rows are documents, e.g. public.articles. Set this or query.", null),
       new ConfigOption("collections.<name>.query", "A select over several tables whose result rows are the documents (e.g. articles joined with their author's name); key, text and metadata columns name its result columns. Set this or table.", null),
@@ -71,7 +74,17 @@ record PostgresSettings(String sourceId, String host, int port, String database,
         config.getDuration("poll-interval", Duration.ofMillis(10)),
         config.getDuration("heartbeat-interval", Duration.ofSeconds(10)),
         config.getDuration("offset-flush-interval", Duration.ofSeconds(1)),
-        config.get("snapshot-mode", "initial"), config.get("subject-prefix", "kb"), collections);
+        config.get("snapshot-mode", "initial"), slotLoss(config), config.get("subject-prefix", "kb"), collections);
+  }
+
+  private static SlotLoss.Policy slotLoss(SourceConfig config) {
+    String value = config.get("slot-loss", "resnapshot");
+    return switch (value) {
+      case "resnapshot" -> SlotLoss.Policy.RESNAPSHOT;
+      case "fail" -> SlotLoss.Policy.FAIL;
+      default -> throw new ConfigurationException(config.property("slot-loss"), "'" + value + "' is not a policy",
+          "Set it to resnapshot (re-read the tables) or fail (stop the source until an operator acts)");
+    };
   }
 
   private static String signalTable(SourceConfig config) {
