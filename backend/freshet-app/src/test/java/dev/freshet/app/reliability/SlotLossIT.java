@@ -50,9 +50,16 @@ class SlotLossIT {
       assertThat(health.get("reason").asString()).contains("was dropped");
       FreshetProcess.sleep(3_000);
       rig.awaitCaughtUp(); // the writer is still going: this checks the snapshot and the stream after it
+
+      // dropped under the running source: Debezium fails ("offset is no longer available"), Freshet re-snapshots
+      rig.sourceUpdate("select pg_terminate_backend(active_pid) from pg_replication_slots where slot_name = '"
+          + SLOT + "'");
+      rig.sourceUpdate("select pg_drop_replication_slot('" + SLOT + "')");
+      await().atMost(Duration.ofSeconds(60)).until(() -> rig.state("select count(*) from event_log "
+          + "where type = 'collection.truncated' and data ->> 'reason' like '%was dropped%'") == 2);
+      await().atMost(Duration.ofSeconds(60)).until(() -> state(freshet).equals("RUNNING"));
+      rig.awaitCaughtUp();
       freshet.stop();
-      assertThat(rig.state("select count(*) from event_log where type = 'collection.truncated' "
-          + "and data ->> 'reason' like '%was dropped%'")).as("the re-check of every indexed document").isEqualTo(1);
 
       // invalidated while Freshet is down: its WAL is removed past max_slot_wal_keep_size
       rig.sourceUpdate("alter system set max_slot_wal_keep_size = '1MB'");

@@ -49,6 +49,7 @@ final class PostgresConnector implements SourceConnector {
   private volatile @Nullable Thread runnerThread;
   /** The slot loss this start found, shown in the status until the next start. */
   private volatile @Nullable SlotLoss slotLoss;
+  private volatile boolean closed;
 
   PostgresConnector(PostgresSettings settings) {
     this.settings = settings;
@@ -65,6 +66,7 @@ final class PostgresConnector implements SourceConnector {
 
   @Override
   public synchronized void start(SourceContext context) {
+    closed = false;
     replicaIdentities = MappingCheck.run(settings, loader);
     slotLoss = null;
     if (!replicaIdentities.isEmpty()) { // the source is reachable
@@ -95,6 +97,9 @@ final class PostgresConnector implements SourceConnector {
           }
         })
         .using((success, message, error) -> {
+          if (!success && !closed && slotLostWhileRunning(context)) {
+            return;
+          }
           if (!success) {
             status = SourceStatus.of(SourceStatus.State.FAILED, message == null ? String.valueOf(error) : message);
             log.error("Source {} stopped: {}", settings.sourceId(), message, error);
@@ -207,11 +212,53 @@ final class PostgresConnector implements SourceConnector {
     return new SourceStatus(current.state(), current.message(), details);
   }
 
+  /**
+   * Called when the engine failed: if the cause is a slot lost under the running source (Debezium then fails
+   * with "offset is no longer available"), applies the slot-loss policy. Re-snapshotting restarts the engine
+   * from another thread, as this one is the engine's own.
+   */
+  private boolean slotLostWhileRunning(SourceContext context) {
+    SlotLoss lost = SlotLoss.detect(settings, loader, context.committedPosition()).orElse(null);
+    if (lost == null) {
+      return false;
+    }
+    slotLoss = lost;
+    if (settings.slotLoss() == SlotLoss.Policy.FAIL) {
+      status = SourceStatus.of(SourceStatus.State.FAILED, lost.failureMessage(settings));
+      log.error("Source {} stopped: {}", settings.sourceId(), status.message());
+      return true;
+    }
+    status = SourceStatus.of(SourceStatus.State.STARTING, "restarting: " + lost.reason());
+    Thread.ofPlatform().name("freshet-source-" + settings.sourceId() + "-restart").start(() -> {
+      synchronized (this) {
+        if (closed) {
+          return;
+        }
+        stopEngine();
+        start(context);
+      }
+    });
+    return true;
+  }
+
   @Override
   public synchronized void close() {
+    closed = true;
+    try {
+      stopEngine();
+    } finally {
+      loader.close();
+    }
+  }
+
+  private void stopEngine() {
     try {
       if (engine != null) {
-        engine.close();
+        try {
+          engine.close();
+        } catch (IllegalStateException e) {
+          log.debug("Source {}: the engine had stopped already ({})", settings.sourceId(), e.getMessage());
+        }
       }
       if (runner != null) {
         runner.shutdown();
@@ -230,8 +277,8 @@ final class PostgresConnector implements SourceConnector {
       Thread.currentThread().interrupt();
     } finally {
       ContextOffsetBackingStore.unregister(contextKey);
-      loader.close();
       engine = null;
+      runner = null;
     }
   }
 
