@@ -209,6 +209,11 @@ class ConsoleBrowserIT extends EmbeddedFreshetIT {
     page.waitForTimeout(300); // let the grid finish rendering its rows
     Path shot = SHOTS.resolve("console-" + name + ".png");
     page.screenshot(new Page.ScreenshotOptions().setPath(shot));
+    // what the page showed, for SecretScanIT: its HTML and its rendered text
+    Path pages = Path.of("target", "pages");
+    Files.createDirectories(pages);
+    Files.writeString(pages.resolve("console-" + name + ".html"), page.content());
+    Files.writeString(pages.resolve("console-" + name + ".txt"), page.innerText("body"));
     if (Boolean.getBoolean("freshet.screenshots.docs")) {
       Path docs = Path.of("..", "..", "docs", "images");
       Files.createDirectories(docs);

@@ -3,6 +3,8 @@ package dev.freshet.app;
 import dev.freshet.api.store.StoredChunk;
 import dev.freshet.api.store.VectorStore;
 import dev.freshet.app.embedded.EmbeddedPostgresServer;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -71,6 +73,32 @@ final class StandaloneFreshet implements AutoCloseable {
 
   @Override
   public void close() {
-    context.close();
+    try {
+      dumpState();
+    } finally {
+      context.close();
+    }
+  }
+
+  /**
+   * Writes what Freshet keeps about its work — traces, dead letters, the event log, deliveries' errors, the
+   * audit log, positions and document reports — to {@code target/state-dumps/}, for {@link SecretScanIT}.
+   */
+  private void dumpState() {
+    try {
+      Path dumps = Path.of("target", "state-dumps");
+      Files.createDirectories(dumps);
+      StringBuilder out = new StringBuilder();
+      for (String table : List.of("trace_step", "dead_letter", "event_log", "delivery", "audit_log", "source_position",
+          "document_state")) {
+        state.query("select row_to_json(t)::text from " + table + " t", rs -> {
+          out.append(table).append(' ').append(rs.getString(1)).append('\n');
+        });
+      }
+      Files.writeString(dumps.resolve("standalone-" + System.currentTimeMillis() + "-" + System.nanoTime() + ".jsonl"),
+          out);
+    } catch (IOException | RuntimeException e) {
+      System.err.println("could not dump the state database for the secret scan: " + e);
+    }
   }
 }
