@@ -113,6 +113,34 @@ class GitHubWebhookIT {
       byte[] big = new byte[20_000];
       java.util.Arrays.fill(big, (byte) ' ');
       assertThat(post(port, "push", "delivery-5", big, sign(big)).statusCode()).isEqualTo(413);
+      // a body announced as 1 GB is refused on its headers, before a byte of it is read
+      try (java.net.Socket socket = new java.net.Socket("localhost", port)) {
+        socket.setSoTimeout(10_000);
+        socket.getOutputStream().write(("POST /webhooks/hello HTTP/1.1\r\nHost: localhost\r\n"
+            + "Content-Type: application/json\r\nContent-Length: 1073741824\r\nX-GitHub-Event: push\r\n"
+            + "X-GitHub-Delivery: delivery-huge\r\n\r\n{\"ref\":").getBytes(StandardCharsets.US_ASCII));
+        String status = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
+            StandardCharsets.US_ASCII)).readLine();
+        assertThat(status).startsWith("HTTP/1.1 413");
+      }
+      // a body without a length (chunked) is read only up to the limit
+      HttpResponse<String> chunked = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+              URI.create("http://localhost:" + port + "/webhooks/hello")).header("X-GitHub-Event", "push")
+          .header("X-GitHub-Delivery", "delivery-chunked").header("X-Hub-Signature-256", sign(big))
+          .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(big))).build(),
+          HttpResponse.BodyHandlers.ofString());
+      assertThat(chunked.statusCode()).isEqualTo(413);
+      assertThat(post(port, "push", "delivery-8", push, sign(push).substring(0, 40)).statusCode()).as("truncated")
+          .isEqualTo(401);
+      HttpResponse<String> sha1Only = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+              URI.create("http://localhost:" + port + "/webhooks/hello")).header("X-GitHub-Event", "push")
+          .header("X-GitHub-Delivery", "delivery-9").header("X-Hub-Signature", "sha1=" + "0".repeat(40))
+          .POST(HttpRequest.BodyPublishers.ofByteArray(push)).build(), HttpResponse.BodyHandlers.ofString());
+      assertThat(sha1Only.statusCode()).as("SHA-1 only").isEqualTo(401);
+      HttpResponse<String> unknownKind = post(port, "star", "delivery-10", push, sign(push));
+      assertThat(unknownKind.statusCode()).isEqualTo(200);
+      assertThat(unknownKind.body()).contains("ignored");
+      assertThat(freshet.count(changes)).as("nothing enqueued by any of them").isEqualTo(events);
 
       byte[] garbage = "{\"ref\": ".getBytes(StandardCharsets.UTF_8);
       HttpResponse<String> malformed = post(port, "push", "delivery-6", garbage, sign(garbage));

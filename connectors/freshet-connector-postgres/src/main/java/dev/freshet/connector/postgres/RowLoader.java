@@ -147,6 +147,10 @@ final class RowLoader implements AutoCloseable {
       OffsetDateTime time = rs.getObject(column, OffsetDateTime.class);
       return time == null ? null : time.toInstant().toString();
     }
+    if (typeName.equals("bool")) { // getString gives PostgreSQL's "t" and "f"
+      boolean value = rs.getBoolean(column);
+      return rs.wasNull() ? null : Boolean.toString(value);
+    }
     if (typeName.startsWith("_")) { // PostgreSQL array types are named _element
       Array array = rs.getArray(column);
       return array == null ? null
