@@ -36,6 +36,7 @@ public class MainLayout extends AppLayout {
     nav.addItem(new SideNavItem("Dead letters", DeadLettersView.class));
     nav.addItem(new SideNavItem("Sources", SourcesView.class));
     nav.addItem(new SideNavItem("Schemas", SchemasView.class));
+    nav.addItem(new SideNavItem("Drift audit", DriftView.class));
     nav.addItem(new SideNavItem("Audit log", AuditView.class));
     addToDrawer(nav);
   }

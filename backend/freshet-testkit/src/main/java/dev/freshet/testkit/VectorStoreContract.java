@@ -79,6 +79,17 @@ public abstract class VectorStoreContract {
   }
 
   @Test
+  void subjectsListsEverySubjectWithChunksOnceAndNoneWithout() {
+    store.replace("doc:1", List.of(chunk("doc:1", 0, "one", 1, 0, 0, 0), chunk("doc:1", 1, "uno", 1, 0, 0, 0)),
+        List.of());
+    store.replace("doc:2", List.of(chunk("doc:2", 0, "two", 0, 1, 0, 0)), List.of());
+    store.replace("doc:3", List.of(chunk("doc:3", 0, "three", 0, 0, 1, 0)), List.of());
+    store.removeBySubject("doc:2");
+
+    assertThat(store.subjects()).containsExactlyInAnyOrder("doc:1", "doc:3");
+  }
+
+  @Test
   void removeBySubjectLeavesOtherSubjectsAlone() {
     store.replace("doc:1", List.of(chunk("doc:1", 0, "one", 1, 0, 0, 0)), List.of());
     store.replace("doc:2", List.of(chunk("doc:2", 0, "two", 0, 1, 0, 0)), List.of());

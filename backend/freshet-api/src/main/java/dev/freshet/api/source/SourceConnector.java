@@ -41,6 +41,18 @@ public interface SourceConnector extends AutoCloseable {
     throw new UnsupportedOperationException("source " + sourceId() + " cannot re-snapshot a collection");
   }
 
+  /**
+   * Every document the source holds now, as subjects, for the drift audit, which compares them (and what
+   * {@link #load} returns for each) with the index. Blocking; it may read the whole source, and it runs while
+   * capture goes on. Optional: a source that cannot list its documents returns empty, and the audit then checks
+   * only the documents the index knows (it cannot see one that never arrived).
+   *
+   * @throws dev.freshet.api.error.RetryableException when the source cannot be reached
+   */
+  default Optional<List<String>> subjects() {
+    return Optional.empty();
+  }
+
   /** The collections {@link #resnapshot} accepts, for the console to offer; empty when it cannot re-snapshot. */
   default List<String> collections() {
     return List.of();

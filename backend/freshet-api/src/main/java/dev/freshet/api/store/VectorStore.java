@@ -31,6 +31,12 @@ public interface VectorStore extends AutoCloseable {
   /** How many chunks the store holds. */
   long count();
 
+  /**
+   * Every subject with at least one chunk, each once, for the drift audit: it may read the whole index, and
+   * concurrent writes may or may not be seen.
+   */
+  List<String> subjects();
+
   @Override
   default void close() {
     // nothing by default

@@ -13,6 +13,7 @@ import dev.freshet.api.error.ConfigurationException;
 import dev.freshet.core.index.Chunker;
 import dev.freshet.core.index.DocumentStates;
 import dev.freshet.core.index.IndexGenerations;
+import dev.freshet.core.index.DriftAudit;
 import dev.freshet.core.index.Indexing;
 import dev.freshet.core.index.IndexingAgent;
 import dev.freshet.core.log.EventLog;
@@ -156,6 +157,11 @@ public class FreshetCoreAutoConfiguration {
   Indexing indexing(SourceRegistry sources, IndexGenerations generations, EmbeddingCache cache,
       DocumentStates states, FreshetMetrics metrics) {
     return new Indexing(sources, generations, cache, states, metrics);
+  }
+
+  @Bean
+  DriftAudit driftAudit(Indexing indexing, DataSource dataSource) {
+    return indexing.driftAudit(new JdbcTemplate(dataSource));
   }
 
   @Bean

@@ -35,6 +35,11 @@ public record ActiveVectorStore(Supplier<VectorStore> active) implements VectorS
   }
 
   @Override
+  public List<String> subjects() {
+    return active.get().subjects();
+  }
+
+  @Override
   public long count() {
     return active.get().count();
   }

@@ -21,6 +21,10 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.IndexableField;
@@ -136,6 +140,25 @@ public class LuceneVectorStore implements VectorStore {
         hits.add(new SearchHit(toChunk(fields.document(doc.doc)), doc.score));
       }
       return hits;
+    });
+  }
+
+  @Override
+  public List<String> subjects() {
+    return withSearcher(searcher -> {
+      List<String> subjects = new ArrayList<>();
+      Terms terms = MultiTerms.getTerms(searcher.getIndexReader(), SUBJECT);
+      if (terms == null) {
+        return subjects;
+      }
+      TermsEnum each = terms.iterator();
+      for (BytesRef term = each.next(); term != null; term = each.next()) {
+        String subject = term.utf8ToString();
+        if (searcher.count(new TermQuery(new Term(SUBJECT, subject))) > 0) { // a term may outlive its deleted chunks
+          subjects.add(subject);
+        }
+      }
+      return subjects;
     });
   }
 

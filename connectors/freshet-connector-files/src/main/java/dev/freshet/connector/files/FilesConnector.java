@@ -224,6 +224,17 @@ final class FilesConnector implements SourceConnector {
   }
 
   @Override
+  public Optional<List<String>> subjects() {
+    try (Stream<Path> files = Files.walk(settings.directory())) {
+      return Optional.of(files.filter(Files::isRegularFile)
+          .filter(f -> settings.matcher().matches(settings.directory().relativize(f)))
+          .map(f -> settings.subjectOf(settings.directory().relativize(f))).sorted().toList());
+    } catch (IOException e) {
+      throw new RetryableException("listing " + settings.directory() + " failed: " + e.getMessage(), e);
+    }
+  }
+
+  @Override
   public Optional<SourceDocument> load(String subject) {
     Optional<Path> file = settings.fileOf(subject)
         .filter(f -> settings.matcher().matches(settings.directory().relativize(f)));

@@ -34,6 +34,12 @@ record Collection(String name, @Nullable String table, @Nullable String query, L
     return table != null ? table : name;
   }
 
+  /** The SQL that lists the key columns of every document. */
+  String selectKeys() {
+    return "select " + keyColumns.stream().map(Collection::quote).collect(Collectors.joining(", ")) + " from "
+        + (table != null ? quoteQualified(table) : "(" + query + ") as document");
+  }
+
   /** The SQL that reads one document by its key columns (bound as text parameters, in key order). */
   String selectByKey() {
     String columns = Stream.concat(textColumns.stream(), metadataColumns.stream()).map(Collection::quote)

@@ -46,6 +46,8 @@ final class PostgresConnector implements SourceConnector {
   private volatile Map<String, String> replicaIdentities = Map.of();
   private @Nullable DebeziumEngine<RecordChangeEvent<SourceRecord>> engine;
   private @Nullable ExecutorService runner;
+  /** The engine's run on the runner: done once the engine stopped (closed or failed). */
+  private volatile java.util.concurrent.@Nullable Future<?> engineRun;
   private volatile @Nullable Thread runnerThread;
   /** The slot loss this start found, shown in the status until the next start. */
   private volatile @Nullable SlotLoss slotLoss;
@@ -113,7 +115,7 @@ final class PostgresConnector implements SourceConnector {
       runnerThread = thread;
       return thread;
     });
-    runner.execute(engine);
+    engineRun = runner.submit(engine);
     log.info("Source {} capturing {} from {}", settings.sourceId(),
         mapper.tables(), settings);
   }
@@ -168,6 +170,11 @@ final class PostgresConnector implements SourceConnector {
       }
     }
     return loader.load(subject);
+  }
+
+  @Override
+  public Optional<List<String>> subjects() {
+    return Optional.of(loader.subjects());
   }
 
   @Override
@@ -251,14 +258,35 @@ final class PostgresConnector implements SourceConnector {
     }
   }
 
+  /**
+   * Closes the engine. Debezium refuses to close an engine that is still starting (its connector and task
+   * are being set up): the close is asked again until the engine takes it or its run has ended, for up
+   * to 30 s, so a source stopped right after it started does not leave its engine running.
+   */
+  private void closeEngine(DebeziumEngine<RecordChangeEvent<SourceRecord>> running) throws IOException,
+      InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+    while (true) {
+      try {
+        running.close();
+        return;
+      } catch (IllegalStateException refused) {
+        java.util.concurrent.@Nullable Future<?> run = engineRun;
+        if (run == null || run.isDone() || System.nanoTime() > deadline) {
+          log.debug("Source {}: the engine did not take the close ({})", settings.sourceId(), refused.getMessage());
+          return;
+        }
+        log.debug("Source {}: the engine is not ready to close yet ({}); asking again", settings.sourceId(),
+            refused.getMessage());
+        Thread.sleep(100);
+      }
+    }
+  }
+
   private void stopEngine() {
     try {
       if (engine != null) {
-        try {
-          engine.close();
-        } catch (IllegalStateException e) {
-          log.debug("Source {}: the engine had stopped already ({})", settings.sourceId(), e.getMessage());
-        }
+        closeEngine(engine);
       }
       if (runner != null) {
         runner.shutdown();
@@ -326,6 +354,9 @@ final class PostgresConnector implements SourceConnector {
     p.setProperty("skipped.operations", "none"); // TRUNCATE must reach the index too
     p.setProperty("decimal.handling.mode", "string");
     p.setProperty("record.processing.order", "ORDERED");
+    // after a retriable failure (the source restarted, the slot's connection dropped) reconnect after 2 s,
+    // not Debezium's 10 s: changes wait in the slot meanwhile, and freshness is the point
+    p.setProperty("retriable.restart.connector.wait.ms", "2000");
     return p;
   }
 

@@ -29,10 +29,12 @@ import org.jspecify.annotations.Nullable;
 final class RowLoader implements AutoCloseable {
 
   private final Subjects subjects;
+  private final List<Collection> collections;
   private final HikariDataSource pool;
 
   RowLoader(PostgresSettings settings, Subjects subjects) {
     this.subjects = subjects;
+    this.collections = settings.collections();
     HikariConfig config = new HikariConfig();
     config.setJdbcUrl(settings.jdbcUrl());
     config.setUsername(settings.user());
@@ -43,6 +45,29 @@ final class RowLoader implements AutoCloseable {
     config.setInitializationFailTimeout(-1); // connect lazily: the source may start after Freshet
     config.setReadOnly(true);
     this.pool = new HikariDataSource(config);
+  }
+
+  /** The subjects of every document of every collection, as the source holds them now. */
+  List<String> subjects() {
+    List<String> all = new ArrayList<>();
+    for (Collection c : collections) {
+      try (Connection connection = pool.getConnection();
+          PreparedStatement ps = connection.prepareStatement(c.selectKeys())) {
+        ps.setFetchSize(1_000);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            List<String> key = new ArrayList<>(c.keyColumns().size());
+            for (int i = 1; i <= c.keyColumns().size(); i++) {
+              key.add(rs.getString(i));
+            }
+            all.add(subjects.of(c, key));
+          }
+        }
+      } catch (SQLException e) {
+        throw new RetryableException("listing the documents of " + c.name() + " failed: " + e.getMessage(), e);
+      }
+    }
+    return all;
   }
 
   Optional<SourceDocument> load(String subject) {
