@@ -42,14 +42,26 @@ public final class ContextOffsetBackingStore extends MemoryOffsetBackingStore {
     volatile boolean resumed;
     /** The fingerprints to store with the next offsets: the stored ones until their snapshots are signalled. */
     volatile Map<String, String> collectionsToSave = Map.of();
+    /** A re-check of every indexed document still owed after a lost slot; kept until it is appended. */
+    volatile @Nullable Recheck recheck;
 
     Registration(SourceContext context) {
       this.context = context;
     }
   }
 
-  /** The stored position's JSON shape. */
-  record Position(List<List<@Nullable String>> offsets, Map<String, String> collections) {}
+  /**
+   * The stored position's JSON shape.
+   *
+   * @param recheck a re-check owed after a lost slot (see {@link SlotLoss}); null when none is
+   */
+  record Position(List<List<@Nullable String>> offsets, Map<String, String> collections, @Nullable Recheck recheck) {}
+
+  /**
+   * The re-check of every indexed document that a lost slot makes necessary: why, and the last LSN known
+   * indexed (which also keys the re-check's event ids, so it is appended once).
+   */
+  record Recheck(String reason, long lastLsn) {}
 
   private @Nullable Registration registration;
 
@@ -82,6 +94,7 @@ public final class ContextOffsetBackingStore extends MemoryOffsetBackingStore {
       registration.resumed = true;
       registration.storedCollections = position.collections();
       registration.collectionsToSave = position.collections();
+      registration.recheck = position.recheck();
     });
   }
 
@@ -91,7 +104,7 @@ public final class ContextOffsetBackingStore extends MemoryOffsetBackingStore {
     data.forEach((k, v) -> pairs.add(Arrays.asList(text(k), v == null ? null : text(v))));
     try {
       registration.context.commitPosition(JSON.writeValueAsString(
-          new Position(pairs, new LinkedHashMap<>(registration.collectionsToSave))));
+          new Position(pairs, new LinkedHashMap<>(registration.collectionsToSave), registration.recheck)));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot serialise Debezium offsets", e);
     }
@@ -102,10 +115,13 @@ public final class ContextOffsetBackingStore extends MemoryOffsetBackingStore {
     return Set.of(); // only used by Kafka Connect's REST API, which the embedded engine does not run
   }
 
-  /** The stored position without Debezium's offsets (so the engine starts with a snapshot), fingerprints kept. */
-  static String withoutOffsets(String stored) {
+  /**
+   * The stored position without Debezium's offsets (so the engine starts with a snapshot), fingerprints kept,
+   * and the re-check owed once the new slot exists.
+   */
+  static String withoutOffsets(String stored, Recheck recheck) {
     try {
-      return JSON.writeValueAsString(new Position(List.of(), decode(stored).collections()));
+      return JSON.writeValueAsString(new Position(List.of(), decode(stored).collections(), recheck));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot serialise a position", e);
     }

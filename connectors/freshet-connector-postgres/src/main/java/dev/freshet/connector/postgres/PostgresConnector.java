@@ -81,7 +81,7 @@ final class PostgresConnector implements SourceConnector {
           log.error("Source {} not started: {}", settings.sourceId(), status.message());
           return;
         }
-        lost.resnapshot(settings, loader, subjects, context);
+        lost.resnapshot(settings, loader, context);
       }
     }
     ContextOffsetBackingStore.Registration registered = new ContextOffsetBackingStore.Registration(context);
@@ -95,6 +95,7 @@ final class PostgresConnector implements SourceConnector {
           @Override
           public void taskStarted() {
             status = running();
+            recheckAfterSlotLoss(registered);
             resnapshotChangedCollections(registered);
           }
         })
@@ -118,6 +119,41 @@ final class PostgresConnector implements SourceConnector {
     engineRun = runner.submit(engine);
     log.info("Source {} capturing {} from {}", settings.sourceId(),
         mapper.tables(), settings);
+  }
+
+  /**
+   * Appends the re-check a lost slot left owed (see {@link SlotLoss#resnapshot}), once the new slot exists, and
+   * clears it from the position saved next. A failure leaves it owed: the next start appends it.
+   */
+  private void recheckAfterSlotLoss(ContextOffsetBackingStore.Registration registered) {
+    ContextOffsetBackingStore.Recheck owed = registered.recheck;
+    if (owed == null) {
+      return;
+    }
+    try {
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+      while (!slotExists() && System.nanoTime() < deadline) {
+        Thread.sleep(100); // Debezium creates the slot as its task starts; wait for it rather than race it
+      }
+      registered.context.sink().accept(SlotLoss.recheckEvents(settings, subjects, owed));
+      registered.recheck = null;
+      log.info("Source {}: every indexed document is re-checked against the source ({})", settings.sourceId(),
+          owed.reason());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (RuntimeException e) {
+      log.warn("Source {}: could not queue the re-check after {}; it is queued at the next start: {}",
+          settings.sourceId(), owed.reason(), e.getMessage());
+    }
+  }
+
+  private boolean slotExists() {
+    try {
+      return loader.query("select 1 from pg_replication_slots where slot_name = '" + settings.slotName() + "'",
+          java.sql.ResultSet::next);
+    } catch (java.sql.SQLException e) {
+      return false;
+    }
   }
 
   /**
@@ -242,7 +278,13 @@ final class PostgresConnector implements SourceConnector {
           return;
         }
         stopEngine();
-        start(context);
+        try {
+          start(context);
+        } catch (RuntimeException e) {
+          status = SourceStatus.of(SourceStatus.State.FAILED, "could not re-snapshot after " + lost.reason() + ": "
+              + e.getMessage() + "; the next start tries again");
+          log.error("Source {}: {}", settings.sourceId(), status.message(), e);
+        }
       }
     });
     return true;

@@ -112,39 +112,43 @@ record SlotLoss(String reason, long lastLsn, boolean invalidated, Instant detect
   }
 
   /**
-   * The re-snapshot: drops the invalidated slot (Debezium makes a new one), appends a {@code collection.truncated}
-   * for every collection so the indexer re-checks each indexed document against the source and removes the
-   * ones deleted while the slot was gone, then clears Debezium's offsets so the engine starts with an initial
-   * snapshot. Each step is safe to repeat: a crash half-way detects the same loss at the next start, and the
-   * events' ids derive from the lost position, so the log keeps one copy.
+   * The re-snapshot, first half, before the engine starts: drops the invalidated slot (Debezium makes a new one)
+   * and replaces the stored position by one without Debezium's offsets, so the engine starts with an initial
+   * snapshot, that owes a re-check of every indexed document. The re-check itself ({@link #recheckEvents}) is
+   * appended once the new slot exists: a row deleted before then is gone when the re-check reads it, and one
+   * deleted after is in the new slot's stream. Owed in the stored position, it survives a crash in between.
    */
-  void resnapshot(PostgresSettings settings, RowLoader source, Subjects subjects, SourceContext context) {
+  void resnapshot(PostgresSettings settings, RowLoader source, SourceContext context) {
     if (invalidated) {
       source.execute("select pg_drop_replication_slot('" + settings.slotName() + "')");
     }
+    context.commitPosition(ContextOffsetBackingStore.withoutOffsets(context.committedPosition().orElseThrow(),
+        new ContextOffsetBackingStore.Recheck(reason, lastLsn)));
+    log.warn("Source {}: {} after LSN {}; changes made since may be missing from the index, so the tables are "
+        + "read again and every indexed document is re-checked (slot-loss=resnapshot)", settings.sourceId(), reason,
+        RecordMapper.formatLsn(lastLsn));
+  }
+
+  /**
+   * A {@code collection.truncated} for every collection, so the indexer re-checks each indexed document against
+   * the source and removes the ones deleted while the slot was gone. Ids derive from the lost position, so the
+   * log keeps one copy however often it is appended.
+   */
+  static List<ChangeEvent> recheckEvents(PostgresSettings settings, Subjects subjects,
+      ContextOffsetBackingStore.Recheck recheck) {
     List<ChangeEvent> rechecks = new ArrayList<>();
-    String correlationId = "pg:" + settings.sourceId() + ":slotlost:lsn" + lastLsn;
+    String lsn = RecordMapper.formatLsn(recheck.lastLsn());
     for (Collection collection : settings.collections()) {
       Map<String, Object> data = new LinkedHashMap<>();
       data.put("collection", collection.name());
-      data.put("reason", reason + " after LSN " + RecordMapper.formatLsn(lastLsn)
-          + "; every document is re-checked against the source");
-      String idSeed = settings.sourceId() + "/slot-lost/" + lastLsn + "/" + collection.name();
+      data.put("reason", recheck.reason() + " after LSN " + lsn + "; every document is re-checked against the source");
+      String idSeed = settings.sourceId() + "/slot-lost/" + recheck.lastLsn() + "/" + collection.name();
       rechecks.add(new ChangeEvent(UUID.nameUUIDFromBytes(idSeed.getBytes(StandardCharsets.UTF_8)).toString(),
           settings.sourceId(), EventType.COLLECTION_TRUNCATED.name(), EventType.COLLECTION_TRUNCATED.version(),
-          subjects.of(collection), Operation.DELETE, detectedAt, correlationId, null,
-          "slot lost after lsn " + RecordMapper.formatLsn(lastLsn), data));
+          subjects.of(collection), Operation.DELETE, Instant.now(),
+          "pg:" + settings.sourceId() + ":slotlost:lsn" + recheck.lastLsn(), null, "slot lost after lsn " + lsn, data));
     }
-    try {
-      context.sink().accept(rechecks);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while handling the lost slot of " + settings.sourceId(), e);
-    }
-    context.commitPosition(ContextOffsetBackingStore.withoutOffsets(context.committedPosition().orElseThrow()));
-    log.warn("Source {}: {} after LSN {}; changes made since may be missing from the index, so every indexed "
-        + "document is re-checked and the tables are read again (slot-loss=resnapshot)", settings.sourceId(), reason,
-        RecordMapper.formatLsn(lastLsn));
+    return rechecks;
   }
 
   /** The FAILED status message under {@code slot-loss=fail}: what happened and the two ways on. */
