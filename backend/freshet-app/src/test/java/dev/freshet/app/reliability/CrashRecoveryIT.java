@@ -37,7 +37,7 @@ class CrashRecoveryIT {
       writer.start();
       for (int kill = 1; kill <= kills; kill++) {
         boolean duringStartUp = kill % 5 == 0;
-        FreshetProcess.sleep(duringStartUp ? 0 : 300 + random.nextInt(4_000));
+        FreshetProcess.sleep(duringStartUp ? 0 : 300 + random.nextInt(2_500));
         String inFlight = duringStartUp ? "during start-up" : rig.inFlight(writer);
         rig.freshet().kill();
         moments.add("kill " + kill + ": " + inFlight);

@@ -122,9 +122,10 @@ public class DriftAudit {
     Instant started = Instant.now();
     LiveGeneration active = generations.active();
     VectorStore store = active.store();
-    Set<String> unclaimed = new TreeSet<>(store.subjects());
     List<String> notes = new ArrayList<>();
     Tally tally = new Tally();
+    // each source's documents: those it lists, and those the watermarks call indexed
+    Map<String, Set<String>> bySource = new LinkedHashMap<>();
     for (SourceConnector source : sources.all()) {
       Set<String> subjects = new TreeSet<>();
       try {
@@ -139,13 +140,24 @@ public class DriftAudit {
             + "): only the documents the index knows were compared");
       }
       subjects.addAll(states.indexedSubjects(source.sourceId(), ""));
-      for (String subject : unclaimed) {
-        if (source.sourceId().equals(sourceOfChunks(store, subject))) {
-          subjects.add(subject);
+      bySource.put(source.sourceId(), subjects);
+    }
+    // and the subjects in the index that neither names, claimed by the source their chunks name
+    Set<String> known = new java.util.HashSet<>();
+    bySource.values().forEach(known::addAll);
+    List<String> unclaimed = new ArrayList<>();
+    for (String subject : store.subjects()) {
+      if (!known.contains(subject)) {
+        Set<String> claimed = bySource.get(sourceOfChunks(store, subject));
+        if (claimed != null) {
+          claimed.add(subject);
+        } else {
+          unclaimed.add(subject);
         }
       }
-      for (String subject : subjects) {
-        unclaimed.remove(subject);
+    }
+    for (SourceConnector source : sources.all()) {
+      for (String subject : bySource.get(source.sourceId())) {
         compare(source, subject, active, tally, notes);
       }
     }
