@@ -24,7 +24,8 @@ import org.slf4j.LoggerFactory;
  * major-version upgrade) or invalidated by PostgreSQL (its WAL removed past {@code max_slot_wal_keep_size}).
  * The changes between the stored position and now are gone from the WAL, and Debezium would quietly create a
  * new slot at the current position and go on: every change made meanwhile would be missing from the index.
- * Freshet checks at every start, before the engine runs, and applies the source's {@code slot-loss} policy.
+ * Freshet checks at every start, before the engine runs, and when the engine fails under a running source, and
+ * applies the source's {@code slot-loss} policy.
  *
  * @param reason what happened, in words for an operator
  * @param lastLsn the stored position's LSN, the last change known to be in the index
@@ -38,7 +39,7 @@ record SlotLoss(String reason, long lastLsn, boolean invalidated, Instant detect
 
   /** The {@code slot-loss} setting. */
   enum Policy {
-    /** Re-check every indexed document against the source, then re-read the tables (a new initial snapshot). */
+    /** Re-read the tables (a new initial snapshot) and re-check every indexed document against the source. */
     RESNAPSHOT,
     /** Leave the source FAILED, with the reason, until an operator acts. */
     FAIL
