@@ -42,7 +42,7 @@ final class ReliabilityRig implements AutoCloseable {
   private final Path logs;
   private final int sourcePort = FreshetProcess.freePort();
   private final int statePort = FreshetProcess.freePort();
-  private final List<String> freshetArgs = new ArrayList<>();
+  private final List<String> freshetArgs;
   private final AtomicInteger starts = new AtomicInteger();
   private final AtomicInteger sentinels = new AtomicInteger();
   private @Nullable EmbeddedPostgresServer source;
@@ -59,7 +59,7 @@ final class ReliabilityRig implements AutoCloseable {
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
-    this.freshetArgs.addAll(freshetArgs);
+    this.freshetArgs = List.copyOf(freshetArgs);
     this.source = startSource();
     this.state = stateInSource ? null : startState();
   }
@@ -119,18 +119,15 @@ final class ReliabilityRig implements AutoCloseable {
 
   /** Launches Freshet and waits until it answers, with arguments for this start only. */
   FreshetProcess startWith(List<String> args) {
-    List<String> usual = List.copyOf(freshetArgs);
-    freshetArgs.addAll(args);
-    try {
-      return start();
-    } finally {
-      freshetArgs.clear();
-      freshetArgs.addAll(usual);
-    }
+    return launch(args).awaitReady(START_TIMEOUT);
   }
 
   /** Launches Freshet against the rig's databases, without waiting. */
   FreshetProcess launch(String... jvmOptions) {
+    return launch(List.of(), jvmOptions);
+  }
+
+  private FreshetProcess launch(List<String> extraArgs, String... jvmOptions) {
     List<String> args = new ArrayList<>(List.of(
         "--freshet.data-dir=" + dataDir(),
         "--freshet.embedded-postgres.enabled=false",
@@ -139,6 +136,7 @@ final class ReliabilityRig implements AutoCloseable {
         "--freshet.sources.demo.host=localhost",
         "--freshet.sources.demo.port=" + sourcePort));
     args.addAll(freshetArgs);
+    args.addAll(extraArgs);
     freshet = FreshetProcess.launch(logs.resolve("freshet-" + starts.incrementAndGet() + ".log"),
         List.of(jvmOptions), args);
     return freshet;

@@ -115,7 +115,8 @@ final class DeliveryRunner {
     }
     detail.put("coalesced", claim.coalesced().size());
     List<TraceStep> steps = steps(claim, context, start, end, result, null, null, detail);
-    if (!emitted.isEmpty()) {
+    // the loop guard: only events some agent handles can go on; the indexer's document.indexed is not counted
+    if (emitted.stream().anyMatch(e -> eventLog.hasSubscribers(e.type()))) {
       int hops = eventLog.hops(handled.id(), settings.maxHops()) + 1;
       if (hops > settings.maxHops()) {
         steps.add(loopCut(claim, emitted, hops, end));

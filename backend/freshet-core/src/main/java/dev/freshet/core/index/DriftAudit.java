@@ -145,14 +145,15 @@ public class DriftAudit {
     // and the subjects in the index that neither names, claimed by the source their chunks name
     Set<String> known = new java.util.HashSet<>();
     bySource.values().forEach(known::addAll);
-    List<String> unclaimed = new ArrayList<>();
+    Map<String, @Nullable String> unclaimed = new LinkedHashMap<>(); // subject -> the source its chunks name
     for (String subject : store.subjects()) {
       if (!known.contains(subject)) {
-        Set<String> claimed = bySource.get(sourceOfChunks(store, subject));
+        String named = sourceOfChunks(store, subject);
+        Set<String> claimed = bySource.get(named);
         if (claimed != null) {
           claimed.add(subject);
         } else {
-          unclaimed.add(subject);
+          unclaimed.put(subject, named);
         }
       }
     }
@@ -161,15 +162,15 @@ public class DriftAudit {
         compare(source, subject, active, tally, notes);
       }
     }
-    for (String subject : unclaimed) {
+    unclaimed.forEach((subject, named) -> {
       List<StoredChunk> chunks = store.chunksOf(subject);
       if (!chunks.isEmpty()) {
         tally.documents++;
         tally.chunks += chunks.size();
-        tally.add(new Difference(sourceOfChunks(store, subject), subject, Kind.EXTRA,
+        tally.add(new Difference(named, subject, Kind.EXTRA,
             chunks.size() + " chunk(s) of a document no configured source has"));
       }
-    }
+    });
     Report report = new Report(started, Instant.now(), active.generation().storeName(), tally.documents,
         tally.chunks, tally.inFlight, List.copyOf(tally.reported), tally.count, List.copyOf(notes));
     log.info("Drift audit of {}: {} documents, {} chunks, {} difference(s), {} in flight, in {} ms",
@@ -220,9 +221,10 @@ public class DriftAudit {
       return List.of(new Difference(source, subject, Kind.MISSING, "a rebuild writes " + texts.size()
           + " chunk(s); the index has none" + deadLetterNote(subject)));
     }
+    List<String> hashes = texts.stream().map(ChunkIds::sha256).toList();
     List<String> expectedIds = new ArrayList<>(texts.size());
     for (int i = 0; i < texts.size(); i++) {
-      expectedIds.add(ChunkIds.of(subject, i, texts.get(i)));
+      expectedIds.add(ChunkIds.ofHash(subject, i, hashes.get(i)));
     }
     List<String> actualIds = actual.stream().map(StoredChunk::id).toList();
     if (!expectedIds.equals(actualIds)) {
@@ -235,6 +237,9 @@ public class DriftAudit {
       String rebuild = at < texts.size() ? ", a rebuild writes \"" + abbreviate(texts.get(at)) + "\"" : "";
       return List.of(new Difference(source, subject, Kind.STALE, "the index holds " + actual.size()
           + " chunk(s), a rebuild writes " + texts.size() + "; " + where + rebuild + deadLetterNote(subject)));
+    }
+    if (document == null || actual.isEmpty()) {
+      return List.of(); // gone from both, or a document with no text and no chunks
     }
     List<Difference> differences = new ArrayList<>();
     Map<String, String> metadata = IndexingAgent.metadataOf(document, source);
@@ -251,10 +256,10 @@ public class DriftAudit {
           .map(k -> k + " (index: " + actual.get(0).metadata().get(k) + ", rebuild: " + metadata.get(k) + ")")
           .collect(Collectors.joining(", "))));
     }
-    Map<String, float[]> embedded = cache.find(active.embedder().modelId(), active.chunker().settingsId(),
-        texts.stream().map(ChunkIds::sha256).toList());
+    // the ids matched, so chunk i holds texts[i]: its vector must be the one cached for that text's hash
+    Map<String, float[]> embedded = cache.find(active.embedder().modelId(), active.chunker().settingsId(), hashes);
     for (StoredChunk chunk : actual) {
-      float[] expected = embedded.get(ChunkIds.sha256(chunk.text()));
+      float[] expected = embedded.get(hashes.get(chunk.index()));
       if (expected != null && !Arrays.equals(expected, chunk.vector())) {
         differences.add(new Difference(source, subject, Kind.VECTOR, "chunk " + chunk.index()
             + "'s vector is not the embedding of its text" + (expected.length != chunk.vector().length

@@ -127,6 +127,11 @@ public class EventLog {
     return appended;
   }
 
+  /** Whether any agent handles events of this type: only such events can carry a chain further. */
+  public boolean hasSubscribers(String type) {
+    return !agents.subscribersOf(type).isEmpty();
+  }
+
   /**
    * How many agent hops separate an event from its root (0 for a source's change), following causation ids
    * through the log and counting no further than {@code limit}: the loop guard needs no more.

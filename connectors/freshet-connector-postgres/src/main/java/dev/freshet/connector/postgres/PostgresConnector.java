@@ -6,22 +6,13 @@ import dev.freshet.api.source.SourceContext;
 import dev.freshet.api.source.SourceDocument;
 import dev.freshet.api.source.SourceStatus;
 import io.debezium.engine.DebeziumEngine;
-import io.debezium.engine.RecordChangeEvent;
-import io.debezium.engine.format.ChangeEventFormat;
-import io.debezium.embedded.Connect;
-import java.io.IOException;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
-import org.apache.kafka.connect.source.SourceRecord;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,11 +35,7 @@ final class PostgresConnector implements SourceConnector {
   private volatile SourceStatus status = SourceStatus.of(SourceStatus.State.STOPPED, "not started");
   private final Signals signals;
   private volatile Map<String, String> replicaIdentities = Map.of();
-  private @Nullable DebeziumEngine<RecordChangeEvent<SourceRecord>> engine;
-  private @Nullable ExecutorService runner;
-  /** The engine's run on the runner: done once the engine stopped (closed or failed). */
-  private volatile java.util.concurrent.@Nullable Future<?> engineRun;
-  private volatile @Nullable Thread runnerThread;
+  private volatile @Nullable DebeziumRun engine;
   /** The slot loss this start found, shown in the status until the next start. */
   private volatile @Nullable SlotLoss slotLoss;
   private volatile boolean closed;
@@ -87,19 +74,17 @@ final class PostgresConnector implements SourceConnector {
     ContextOffsetBackingStore.Registration registered = new ContextOffsetBackingStore.Registration(context);
     ContextOffsetBackingStore.register(contextKey, registered);
     status = SourceStatus.of(SourceStatus.State.STARTING, "connecting to " + settings.host() + ":" + settings.port());
-    BatchHandler handler = new BatchHandler(context, mapper, () -> status = running());
-    engine = DebeziumEngine.create(ChangeEventFormat.of(Connect.class))
-        .using(debeziumProperties())
-        .notifying(handler)
-        .using(new DebeziumEngine.ConnectorCallback() {
+    engine = DebeziumRun.start(settings.sourceId(), debeziumProperties(),
+        new BatchHandler(context, mapper, () -> status = running()),
+        new DebeziumEngine.ConnectorCallback() {
           @Override
           public void taskStarted() {
             status = running();
-            recheckAfterSlotLoss(registered);
+            SlotLoss.recheckOnceSlotExists(settings, subjects, loader, registered);
             resnapshotChangedCollections(registered);
           }
-        })
-        .using((success, message, error) -> {
+        },
+        (success, message, error) -> {
           if (!success && !closed && slotLostWhileRunning(context)) {
             return;
           }
@@ -109,51 +94,9 @@ final class PostgresConnector implements SourceConnector {
           } else if (status.state() != SourceStatus.State.FAILED) {
             status = SourceStatus.of(SourceStatus.State.STOPPED, "stopped");
           }
-        })
-        .build();
-    runner = Executors.newSingleThreadExecutor(r -> {
-      Thread thread = new Thread(r, "freshet-source-" + settings.sourceId());
-      runnerThread = thread;
-      return thread;
-    });
-    engineRun = runner.submit(engine);
+        });
     log.info("Source {} capturing {} from {}", settings.sourceId(),
         mapper.tables(), settings);
-  }
-
-  /**
-   * Appends the re-check a lost slot left owed (see {@link SlotLoss#resnapshot}), once the new slot exists, and
-   * clears it from the position saved next. A failure leaves it owed: the next start appends it.
-   */
-  private void recheckAfterSlotLoss(ContextOffsetBackingStore.Registration registered) {
-    ContextOffsetBackingStore.Recheck owed = registered.recheck;
-    if (owed == null) {
-      return;
-    }
-    try {
-      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-      while (!slotExists() && System.nanoTime() < deadline) {
-        Thread.sleep(100); // Debezium creates the slot as its task starts; wait for it rather than race it
-      }
-      registered.context.sink().accept(SlotLoss.recheckEvents(settings, subjects, owed));
-      registered.recheck = null;
-      log.info("Source {}: every indexed document is re-checked against the source ({})", settings.sourceId(),
-          owed.reason());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    } catch (RuntimeException e) {
-      log.warn("Source {}: could not queue the re-check after {}; it is queued at the next start: {}",
-          settings.sourceId(), owed.reason(), e.getMessage());
-    }
-  }
-
-  private boolean slotExists() {
-    try {
-      return loader.query("select 1 from pg_replication_slots where slot_name = '" + settings.slotName() + "'",
-          java.sql.ResultSet::next);
-    } catch (java.sql.SQLException e) {
-      return false;
-    }
   }
 
   /**
@@ -300,55 +243,15 @@ final class PostgresConnector implements SourceConnector {
     }
   }
 
-  /**
-   * Closes the engine. Debezium refuses to close an engine that is still starting (its connector and task
-   * are being set up): the close is asked again until the engine takes it or its run has ended, for up
-   * to 30 s, so a source stopped right after it started does not leave its engine running.
-   */
-  private void closeEngine(DebeziumEngine<RecordChangeEvent<SourceRecord>> running) throws IOException,
-      InterruptedException {
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-    while (true) {
-      try {
-        running.close();
-        return;
-      } catch (IllegalStateException refused) {
-        java.util.concurrent.@Nullable Future<?> run = engineRun;
-        if (run == null || run.isDone() || System.nanoTime() > deadline) {
-          log.debug("Source {}: the engine did not take the close ({})", settings.sourceId(), refused.getMessage());
-          return;
-        }
-        log.debug("Source {}: the engine is not ready to close yet ({}); asking again", settings.sourceId(),
-            refused.getMessage());
-        Thread.sleep(100);
-      }
-    }
-  }
-
   private void stopEngine() {
+    DebeziumRun running = engine;
     try {
-      if (engine != null) {
-        closeEngine(engine);
+      if (running != null) {
+        running.stop();
       }
-      if (runner != null) {
-        runner.shutdown();
-        if (!runner.awaitTermination(30, TimeUnit.SECONDS)) {
-          Thread stuck = runnerThread;
-          Throwable where = new Throwable("where the engine's thread is");
-          if (stuck != null) {
-            where.setStackTrace(stuck.getStackTrace());
-          }
-          log.warn("Source {} did not stop within 30 s", settings.sourceId(), where);
-        }
-      }
-    } catch (IOException e) {
-      log.warn("Source {} did not close cleanly: {}", settings.sourceId(), e.toString());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
     } finally {
       ContextOffsetBackingStore.unregister(contextKey);
       engine = null;
-      runner = null;
     }
   }
 
@@ -400,27 +303,5 @@ final class PostgresConnector implements SourceConnector {
     // not Debezium's 10 s: changes wait in the slot meanwhile, and freshness is the point
     p.setProperty("retriable.restart.connector.wait.ms", "2000");
     return p;
-  }
-
-  /** Maps a batch, hands it to the sink, and marks it processed only after the sink returned. */
-  private record BatchHandler(SourceContext context, RecordMapper mapper, Runnable onData)
-      implements DebeziumEngine.ChangeConsumer<RecordChangeEvent<SourceRecord>> {
-
-    @Override
-    public void handleBatch(List<RecordChangeEvent<SourceRecord>> records,
-        DebeziumEngine.RecordCommitter<RecordChangeEvent<SourceRecord>> committer) throws InterruptedException {
-      SinkRetry.deliver(context, () -> {
-        List<dev.freshet.api.event.ChangeEvent> events = new ArrayList<>(records.size());
-        for (RecordChangeEvent<SourceRecord> record : records) {
-          events.addAll(mapper.map(record.record())); // may run lookup queries against the source
-        }
-        return events;
-      });
-      for (RecordChangeEvent<SourceRecord> record : records) {
-        committer.markProcessed(record);
-      }
-      committer.markBatchFinished();
-      onData.run();
-    }
   }
 }

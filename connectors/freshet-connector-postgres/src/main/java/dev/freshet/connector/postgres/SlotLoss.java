@@ -135,7 +135,7 @@ record SlotLoss(String reason, long lastLsn, boolean invalidated, Instant detect
    * the source and removes the ones deleted while the slot was gone. Ids derive from the lost position, so the
    * log keeps one copy however often it is appended.
    */
-  static List<ChangeEvent> recheckEvents(PostgresSettings settings, Subjects subjects,
+  private static List<ChangeEvent> recheckEvents(PostgresSettings settings, Subjects subjects,
       ContextOffsetBackingStore.Recheck recheck) {
     List<ChangeEvent> rechecks = new ArrayList<>();
     String lsn = RecordMapper.formatLsn(recheck.lastLsn());
@@ -150,6 +150,43 @@ record SlotLoss(String reason, long lastLsn, boolean invalidated, Instant detect
           "pg:" + settings.sourceId() + ":slotlost:lsn" + recheck.lastLsn(), null, "slot lost after lsn " + lsn, data));
     }
     return rechecks;
+  }
+
+  /**
+   * Appends the re-check a lost slot left owed (see {@link #resnapshot}) once the new slot exists, and clears it
+   * from the position saved next. Called as the engine's task starts, when Debezium is making the slot: it waits
+   * for the slot rather than race it. A failure leaves the re-check owed: the next start appends it.
+   */
+  static void recheckOnceSlotExists(PostgresSettings settings, Subjects subjects, RowLoader source,
+      ContextOffsetBackingStore.Registration registered) {
+    ContextOffsetBackingStore.Recheck owed = registered.recheck;
+    if (owed == null) {
+      return;
+    }
+    try {
+      long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+      while (!exists(settings, source) && System.nanoTime() < deadline) {
+        Thread.sleep(100);
+      }
+      registered.context.sink().accept(recheckEvents(settings, subjects, owed));
+      registered.recheck = null;
+      log.info("Source {}: every indexed document is re-checked against the source ({})", settings.sourceId(),
+          owed.reason());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (RuntimeException e) {
+      log.warn("Source {}: could not queue the re-check after {}; it is queued at the next start: {}",
+          settings.sourceId(), owed.reason(), e.getMessage());
+    }
+  }
+
+  private static boolean exists(PostgresSettings settings, RowLoader source) {
+    try {
+      return source.query("select 1 from pg_replication_slots where slot_name = '" + settings.slotName() + "'",
+          java.sql.ResultSet::next);
+    } catch (SQLException e) {
+      return false;
+    }
   }
 
   /** The FAILED status message under {@code slot-loss=fail}: what happened and the two ways on. */
