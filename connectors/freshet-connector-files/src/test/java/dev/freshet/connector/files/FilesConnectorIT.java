@@ -66,7 +66,9 @@ class FilesConnectorIT extends SourceConnectorContract {
   void anOnDemandReconcileReturnsOnceTheDirectorysDifferencesAreDurable() throws Exception {
     RecordingSourceContext context = new RecordingSourceContext("contract", null);
     SourceConnector source = start(context);
-    Files.writeString(directory.resolve("swapped.md"), "# Swapped\n\nWritten behind the watcher's back.");
+    // appears whole (written aside, then moved in), so the watcher cannot catch it empty and half-written
+    Path aside = Files.writeString(directory.resolve("swapped.tmp"), "# Swapped\n\nWritten behind the watcher's back.");
+    Files.move(aside, directory.resolve("swapped.md"), java.nio.file.StandardCopyOption.ATOMIC_MOVE);
 
     source.reconcile();
 
