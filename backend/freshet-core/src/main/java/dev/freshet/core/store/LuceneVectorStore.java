@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -47,9 +48,14 @@ import org.apache.lucene.util.BytesRef;
  * The embedded vector store: a Lucene index on disk with an HNSW graph over cosine similarity. Each
  * chunk is one Lucene document; metadata are indexed as exact-match terms for filtering.
  *
- * <p>{@link #replace} applies its writes and deletes and then commits once (an fsync), so it returns
- * only when the change is durable; searchers are refreshed after the commit, so a search sees the old
- * chunks or the new ones, never neither. Thread-safe.
+ * <p>{@link #replace} applies its writes and deletes, waits for a searcher refresh that covers them (from
+ * then on a search sees the old chunks or the new ones, never neither) and then for a commit (an fsync) that
+ * covers them, and returns. Refreshes and commits are shared between concurrent writers and at least
+ * {@link #SPACING} apart ({@link GroupedAction}): a lone change is refreshed and committed at once, a stream
+ * of changes costs one refresh and one commit per spacing instead of a segment per document. A change is
+ * searchable before it is durable, by the time of one commit; a crash in between loses it from the index,
+ * but the write has not returned, so its delivery is not done and runs again after the restart.
+ * Thread-safe.
  */
 public class LuceneVectorStore implements VectorStore {
 
@@ -62,10 +68,19 @@ public class LuceneVectorStore implements VectorStore {
   private static final String INDEXED_AT = "indexed_at";
   private static final String META = "meta.";
   private static final int MIN_CANDIDATES = 100;
+  /**
+   * The least time between two refreshes, and between two commits. Each makes a new segment, whose flush,
+   * reader and later merges cost a few ms of CPU (measured: 4.4 ms per document with a refresh per
+   * document, 0.5 ms when 50 documents share one, without vectors); 50 ms bounds that at 20 per second
+   * while delaying a change that arrives during a stream by at most as much.
+   */
+  static final Duration SPACING = Duration.ofMillis(50);
 
   private final FSDirectory directory;
   private final IndexWriter writer;
   private final SearcherManager searchers;
+  private final GroupedAction refreshes;
+  private final GroupedAction commits;
 
   /** Opens (or creates) the index in {@code path}. */
   public LuceneVectorStore(Path path) {
@@ -73,6 +88,8 @@ public class LuceneVectorStore implements VectorStore {
       this.directory = FSDirectory.open(path);
       this.writer = new IndexWriter(directory, new IndexWriterConfig().setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
       this.searchers = new SearcherManager(writer, null);
+      this.refreshes = new GroupedAction(searchers::maybeRefreshBlocking, SPACING);
+      this.commits = new GroupedAction(writer::commit, SPACING);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot open the Lucene index at " + path + ": " + e.getMessage(), e);
     }
@@ -178,9 +195,10 @@ public class LuceneVectorStore implements VectorStore {
     }
   }
 
+  /** Returns once the writes this thread applied are searchable, and then durable. */
   private void commit() throws IOException {
-    writer.commit();
-    searchers.maybeRefreshBlocking();
+    refreshes.await(refreshes.ticket());
+    commits.await(commits.ticket());
   }
 
   private static Query filterQuery(Map<String, String> filter) {

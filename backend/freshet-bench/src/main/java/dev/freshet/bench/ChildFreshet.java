@@ -1,0 +1,85 @@
+package dev.freshet.bench;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/** The built jar run as users run it ({@code java -jar freshet.jar}), in the embedded default. */
+final class ChildFreshet implements AutoCloseable {
+
+  private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+  final Process process;
+  final int httpPort;
+  final int postgresPort;
+  final long launchedNanos;
+
+  private ChildFreshet(Process process, int httpPort, int postgresPort, long launchedNanos) {
+    this.process = process;
+    this.httpPort = httpPort;
+    this.postgresPort = postgresPort;
+    this.launchedNanos = launchedNanos;
+  }
+
+  static ChildFreshet launch(Path jar, Path dataDir, Path log, List<String> jvmOptions) throws IOException {
+    int http = SourceDb.freePort();
+    int postgres = SourceDb.freePort();
+    List<String> command = new ArrayList<>();
+    command.add(ProcessHandle.current().info().command().orElse("java"));
+    command.addAll(jvmOptions);
+    command.addAll(List.of("-jar", jar.toString(), "--freshet.data-dir=" + dataDir, "--server.port=" + http,
+        "--freshet.embedded-postgres.port=" + postgres, "--freshet.security.admin-password=" + InProcessFreshet.PASSWORD));
+    long launched = System.nanoTime();
+    Process process = new ProcessBuilder(command).redirectErrorStream(true)
+        .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+    return new ChildFreshet(process, http, postgres, launched);
+  }
+
+  /** Seconds from launch until the console's login page answers 200. */
+  double awaitConsole(Duration limit) {
+    long deadline = launchedNanos + limit.toNanos();
+    HttpRequest login = HttpRequest.newBuilder(URI.create("http://localhost:" + httpPort + "/login"))
+        .timeout(Duration.ofSeconds(5)).build();
+    while (System.nanoTime() < deadline) {
+      if (!process.isAlive()) {
+        throw new IllegalStateException("Freshet exited with " + process.exitValue() + " while starting");
+      }
+      try {
+        if (HTTP.send(login, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+          return (System.nanoTime() - launchedNanos) / 1e9;
+        }
+      } catch (IOException e) {
+        // not listening yet
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+      Bench.sleep(20);
+    }
+    throw new IllegalStateException("the console did not answer within " + limit);
+  }
+
+  String stateUrl() {
+    return "jdbc:postgresql://localhost:" + postgresPort + "/freshet";
+  }
+
+  String demoUrl() {
+    return "jdbc:postgresql://localhost:" + postgresPort + "/demo";
+  }
+
+  /** Stops it as an operator would (SIGTERM: a graceful shutdown), waiting up to a minute. */
+  @Override
+  public void close() throws InterruptedException {
+    process.destroy();
+    if (!process.waitFor(60, TimeUnit.SECONDS)) {
+      process.destroyForcibly().waitFor();
+    }
+  }
+}

@@ -1,0 +1,46 @@
+package dev.freshet.bench;
+
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The phases that run against one Freshet in the harness's JVM, in this order: bulk (on an empty index),
+ * freshness (over the bulk documents, so the index is not trivially small), incremental, webhooks.
+ */
+final class InProcessRun {
+
+  private final Path dir;
+  private final Scale scale;
+  private final EmbeddingModel model;
+
+  InProcessRun(Path dir, Scale scale, EmbeddingModel model) {
+    this.dir = dir;
+    this.scale = scale;
+    this.model = model;
+  }
+
+  List<Section> run() throws Exception {
+    Texts texts = new Texts(42);
+    try (SourceDb source = SourceDb.start(dir.resolve("source")); GitHubPlayer github = GitHubPlayer.start()) {
+      BulkPhase.prepare(source, scale, texts);
+      CountingModel counted = new CountingModel(model);
+      Bench.log("starting Freshet in process (log: %s)", dir.resolve("freshet.log"));
+      List<String> args = new ArrayList<>(github.freshetArgs());
+      String extra = System.getProperty("bench.freshetArgs", "").trim();
+      if (!extra.isEmpty()) {
+        args.addAll(List.of(extra.split("\\s+")));
+      }
+      try (InProcessFreshet freshet = InProcessFreshet.start(dir.resolve("freshet"), source, counted, args)) {
+        Lab lab = new Lab(freshet, source, counted, scale, texts, github);
+        List<Section> sections = new ArrayList<>();
+        sections.add(new BulkPhase(lab).run());
+        sections.addAll(new FreshnessPhase(lab).run());
+        sections.add(new IncrementalPhase(lab).run());
+        sections.add(new WebhookPhase(lab).run());
+        return sections;
+      }
+    }
+  }
+}

@@ -1,0 +1,113 @@
+package dev.freshet.bench;
+
+import dev.freshet.api.webhook.HmacSignatures;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Webhook ingest: signed GitHub push deliveries POSTed to {@code /webhooks/gh} on loopback by
+ * {@code webhookSenders} concurrent senders. A 202 means the delivery is durably in the event log; the rate is
+ * 202s per second of wall time, checked against the events the log holds afterwards.
+ */
+final class WebhookPhase {
+
+  private static final int FILES = 100;
+
+  private final Lab lab;
+  private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+  WebhookPhase(Lab lab) {
+    this.lab = lab;
+  }
+
+  Section run() throws Exception {
+    send(200, 0); // warm-up, not recorded
+    lab.freshet().awaitIdle(Duration.ofMillis(500), Duration.ofMinutes(5));
+    long mark = lab.freshet().lastSeq();
+    int deliveries = lab.scale().webhookDeliveries();
+    List<Double> latencies = Collections.synchronizedList(new ArrayList<>(deliveries));
+    Map<Integer, AtomicInteger> statuses = new ConcurrentHashMap<>();
+    long start = System.nanoTime();
+    sendAll(deliveries, 1_000_000, latencies, statuses);
+    double seconds = (System.nanoTime() - start) / 1e9;
+    long accepted = statuses.getOrDefault(202, new AtomicInteger()).get();
+    long logged = lab.freshet().count("select count(*) from event_log where seq > ? and source = 'gh'", mark);
+    if (logged != accepted) {
+      throw new IllegalStateException(accepted + " deliveries were accepted but the event log holds " + logged);
+    }
+    Distribution latency = Distribution.of(latencies);
+    double rate = accepted / seconds;
+    Bench.log("webhooks: %d accepted in %.1f s (%.0f/s), p99 %.1f ms", accepted, seconds, rate, latency.p99());
+    lab.freshet().awaitIdle(Duration.ofMillis(500), Duration.ofMinutes(10));
+    Map<Integer, Integer> byStatus = new TreeMap<>();
+    statuses.forEach((k, v) -> byStatus.put(k, v.get()));
+    return new Section("webhooks", "Webhook ingest",
+        deliveries + " signed GitHub push deliveries (one modified file each, of " + FILES + " files), built and "
+            + "signed beforehand, POSTed to /webhooks/gh on loopback by " + lab.scale().webhookSenders()
+            + " concurrent senders (HTTP/1.1 keep-alive) after 200 unrecorded ones. A 202 is the durable hand-off: "
+            + "the change event is committed in the event log before the answer. Rate: 202s per second of wall "
+            + "time; the event log held exactly as many new events afterwards. Indexing runs behind the ingest "
+            + "(the fake repository serves every file with the same text, so it costs no embeddings).")
+        .figure("deliveries", deliveries)
+        .figure("senders", lab.scale().webhookSenders())
+        .figure("statuses", byStatus)
+        .figure("eventsLogged", logged)
+        .figure("acceptedPerSecond", Numbers.round(rate, 1))
+        .figure("responseMs", latency)
+        .target(Target.atLeast("webhooks.rate", "webhook deliveries accepted durably per second", Numbers.round(rate, 1),
+            "/s", 1000))
+        .target(Target.atMost("webhooks.p99", "webhook response time, p99", Numbers.round(latency.p99(), 1), "ms",
+            100));
+  }
+
+  private void send(int count, int offset) throws InterruptedException {
+    sendAll(count, offset, Collections.synchronizedList(new ArrayList<>()), new ConcurrentHashMap<>());
+  }
+
+  private void sendAll(int count, int offset, List<Double> latencies, Map<Integer, AtomicInteger> statuses)
+      throws InterruptedException {
+    List<HttpRequest> requests = new ArrayList<>(count);
+    URI uri = URI.create("http://127.0.0.1:" + lab.freshet().port + "/webhooks/gh");
+    for (int i = 0; i < count; i++) {
+      byte[] body = GitHubPlayer.push(offset + i, "docs/page-" + (i % FILES) + ".md");
+      requests.add(HttpRequest.newBuilder(uri).header("Content-Type", "application/json")
+          .header("X-GitHub-Event", "push").header("X-GitHub-Delivery", UUID.randomUUID().toString())
+          .header("X-Hub-Signature-256", HmacSignatures.sign(GitHubPlayer.SECRET, body))
+          .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
+    }
+    AtomicInteger next = new AtomicInteger();
+    List<Thread> senders = new ArrayList<>();
+    for (int s = 0; s < lab.scale().webhookSenders(); s++) {
+      senders.add(Thread.ofPlatform().name("bench-webhook-" + s).start(() -> {
+        for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
+          long start = System.nanoTime();
+          int status;
+          try {
+            status = http.send(requests.get(i), HttpResponse.BodyHandlers.discarding()).statusCode();
+          } catch (java.io.IOException e) {
+            status = -1;
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+          }
+          latencies.add(Numbers.millis(System.nanoTime() - start));
+          statuses.computeIfAbsent(status, k -> new AtomicInteger()).incrementAndGet();
+        }
+      }));
+    }
+    for (Thread t : senders) {
+      t.join();
+    }
+  }
+}
