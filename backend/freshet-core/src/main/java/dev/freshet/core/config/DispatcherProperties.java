@@ -10,7 +10,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * How events are delivered to agents.
  *
- * @param concurrency deliveries handled at once, across all agents and subjects
+ * @param concurrency deliveries handled at once, across all agents and subjects; they mostly wait (for the
+ *     model, whose own limit is freshet.embedding.concurrency, for the index's shared refresh and commit, for
+ *     a source), so this is well above the number of cores
  * @param maxAttempts attempts of one delivery before it becomes a dead letter
  * @param backoffInitial wait after the first failed attempt
  * @param backoffMax longest wait between attempts
@@ -28,7 +30,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("freshet.dispatcher")
 public record DispatcherProperties(
-    @DefaultValue("4") int concurrency,
+    @DefaultValue("32") int concurrency,
     @DefaultValue("5") int maxAttempts,
     @DefaultValue("1s") Duration backoffInitial,
     @DefaultValue("5m") Duration backoffMax,

@@ -126,7 +126,7 @@ public class FreshetCoreAutoConfiguration {
 
   @Bean
   Embedder embedder(EmbeddingModel model, EmbeddingProperties properties, FreshetMetrics metrics) {
-    return new Embedder(model, Embedder.versionedId(properties.model()), metrics);
+    return new Embedder(model, Embedder.versionedId(properties.model()), metrics, properties.effectiveConcurrency());
   }
 
   @Bean
@@ -260,7 +260,7 @@ public class FreshetCoreAutoConfiguration {
     }
     String name = model.contains("@") ? model.substring(0, model.indexOf('@')) : model;
     if (name.equals(Embedder.MINILM) || name.equals(Embedder.MINILM_QUANTIZED)) {
-      return new Embedder(Embedder.builtIn(name), model, metrics);
+      return new Embedder(Embedder.builtIn(name), model, metrics, 2 * Runtime.getRuntime().availableProcessors());
     }
     throw new ConfigurationException("freshet.embedding.model", "an index generation was built with the model '"
         + model + "', which Freshet cannot load to keep serving it while the new one is built",

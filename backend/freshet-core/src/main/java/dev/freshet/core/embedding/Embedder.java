@@ -16,6 +16,7 @@ import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Properties;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicReference;
 import org.jspecify.annotations.Nullable;
 
@@ -57,11 +58,23 @@ public class Embedder {
   private final String modelId;
   private final FreshetMetrics metrics;
   private final AtomicReference<@Nullable Probe> lastProbe = new AtomicReference<>();
+  private final @Nullable Semaphore calls;
 
+  /** A model without a limit on concurrent calls. */
   public Embedder(EmbeddingModel model, String modelId, FreshetMetrics metrics) {
+    this(model, modelId, metrics, 0);
+  }
+
+  /**
+   * @param concurrency calls to the model at once (0: no limit). An in-process model computes on this
+   *     machine's cores: more calls at once than cores only share them out and slow every call down, while
+   *     the deliveries waiting here hold no core.
+   */
+  public Embedder(EmbeddingModel model, String modelId, FreshetMetrics metrics, int concurrency) {
     this.model = model;
     this.modelId = modelId;
     this.metrics = metrics;
+    this.calls = concurrency > 0 ? new Semaphore(concurrency, true) : null;
   }
 
   /** Loads a built-in model by id; a start-up error names the property when the id is unknown. */
@@ -113,7 +126,7 @@ public class Embedder {
     long start = System.nanoTime();
     Response<List<Embedding>> response;
     try {
-      response = model.embedAll(texts.stream().map(TextSegment::from).toList());
+      response = call(texts);
     } catch (RuntimeException e) {
       RuntimeException outage = probe();
       if (outage != null) {
@@ -125,6 +138,19 @@ public class Embedder {
     metrics.embedded(texts.size(), Duration.ofNanos(System.nanoTime() - start));
     Integer tokens = response.tokenUsage() == null ? null : response.tokenUsage().inputTokenCount();
     return new Embeddings(response.content().stream().map(Embedding::vector).toList(), tokens);
+  }
+
+  /** One call to the model, within the limit of calls at once. */
+  private Response<List<Embedding>> call(List<String> texts) {
+    if (calls == null) {
+      return model.embedAll(texts.stream().map(TextSegment::from).toList());
+    }
+    calls.acquireUninterruptibly();
+    try {
+      return model.embedAll(texts.stream().map(TextSegment::from).toList());
+    } finally {
+      calls.release();
+    }
   }
 
   /**

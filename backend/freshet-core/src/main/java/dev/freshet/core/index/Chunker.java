@@ -5,6 +5,8 @@ import dev.langchain4j.data.document.DocumentSplitter;
 import dev.langchain4j.data.document.splitter.DocumentSplitters;
 import dev.langchain4j.data.segment.TextSegment;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Splits a document's text into chunks with langchain4j's recursive splitter: paragraphs first, then
@@ -21,11 +23,18 @@ public record Chunker(int maxChars, int overlapChars) {
     }
   }
 
+  /**
+   * The splitters, one per setting: building one loads the sentence model (OpenNLP, unzipped from the
+   * classpath), which cost more CPU than splitting the document did when it was done per call. A splitter
+   * is safe to share: each split makes its own sentence detector.
+   */
+  private static final Map<Chunker, DocumentSplitter> SPLITTERS = new ConcurrentHashMap<>();
+
   public List<String> split(String text) {
     if (text.isBlank()) {
       return List.of();
     }
-    DocumentSplitter splitter = DocumentSplitters.recursive(maxChars, overlapChars);
+    DocumentSplitter splitter = SPLITTERS.computeIfAbsent(this, c -> DocumentSplitters.recursive(c.maxChars, c.overlapChars));
     return splitter.split(Document.from(text)).stream().map(TextSegment::text).toList();
   }
 

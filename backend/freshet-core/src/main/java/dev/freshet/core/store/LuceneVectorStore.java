@@ -50,9 +50,9 @@ import org.apache.lucene.util.BytesRef;
  *
  * <p>{@link #replace} applies its writes and deletes, waits for a searcher refresh that covers them (from
  * then on a search sees the old chunks or the new ones, never neither) and then for a commit (an fsync) that
- * covers them, and returns. Refreshes and commits are shared between concurrent writers and at least
- * {@link #SPACING} apart ({@link GroupedAction}): a lone change is refreshed and committed at once, a stream
- * of changes costs one refresh and one commit per spacing instead of a segment per document. A change is
+ * covers them, and returns. Refreshes and commits are shared between concurrent writers ({@link GroupedAction}),
+ * refreshes at least {@link #SPACING} apart: a lone change is refreshed and committed at once, a stream of
+ * changes costs about one refresh and one commit per spacing instead of a segment per document. A change is
  * searchable before it is durable, by the time of one commit; a crash in between loses it from the index,
  * but the write has not returned, so its delivery is not done and runs again after the restart.
  * Thread-safe.
@@ -69,12 +69,12 @@ public class LuceneVectorStore implements VectorStore {
   private static final String META = "meta.";
   private static final int MIN_CANDIDATES = 100;
   /**
-   * The least time between two refreshes, and between two commits. Each makes a new segment, whose flush,
+   * The least time between two refreshes. Each makes a new segment, whose flush,
    * reader and later merges cost a few ms of CPU (measured: 4.4 ms per document with a refresh per
    * document, 0.5 ms when 50 documents share one, without vectors); 50 ms bounds that at 20 per second
    * while delaying a change that arrives during a stream by at most as much.
    */
-  static final Duration SPACING = Duration.ofMillis(50);
+  static final Duration SPACING = Duration.ofMillis(100);
 
   private final FSDirectory directory;
   private final IndexWriter writer;
@@ -89,7 +89,9 @@ public class LuceneVectorStore implements VectorStore {
       this.writer = new IndexWriter(directory, new IndexWriterConfig().setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
       this.searchers = new SearcherManager(writer, null);
       this.refreshes = new GroupedAction(searchers::maybeRefreshBlocking, SPACING);
-      this.commits = new GroupedAction(writer::commit, SPACING);
+      // no spacing for commits: the refresh before each one has flushed the documents it covers, so a commit
+      // right after is mostly an fsync, and a writer waiting for it holds a delivery
+      this.commits = new GroupedAction(writer::commit, Duration.ZERO);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot open the Lucene index at " + path + ": " + e.getMessage(), e);
     }
