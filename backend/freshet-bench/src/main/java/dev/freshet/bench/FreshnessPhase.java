@@ -93,7 +93,7 @@ final class FreshnessPhase {
     Distribution overhead = Distribution.of(m.overhead());
     return new Section("freshness.idle", "Freshness at idle",
         "Single-chunk updates (the body of one of " + lab.scale().pool() + " articles of 600-700 characters, about "
-            + "170 tokens, replaced by new text), one at a time with a 50-150 ms pause between them, after 20 "
+            + "120 tokens, replaced by new text), one at a time with a 50-150 ms pause between them, after 20 "
             + "unrecorded ones. End to end: from the moment the update's commit returned to the writer until a "
             + "probe reading the document's chunks through Freshet's store every 1 ms saw the new text. Debezium: "
             + "from the same commit until a plain Debezium engine on its own slot (same settings) received the "

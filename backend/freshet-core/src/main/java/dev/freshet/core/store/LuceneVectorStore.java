@@ -69,10 +69,11 @@ public class LuceneVectorStore implements VectorStore {
   private static final String META = "meta.";
   private static final int MIN_CANDIDATES = 100;
   /**
-   * The least time between two refreshes. Each makes a new segment, whose flush,
-   * reader and later merges cost a few ms of CPU (measured: 4.4 ms per document with a refresh per
-   * document, 0.5 ms when 50 documents share one, without vectors); 50 ms bounds that at 20 per second
-   * while delaying a change that arrives during a stream by at most as much.
+   * The least time between two refreshes. Each makes a new segment, whose flush, reader and later (HNSW)
+   * merges cost CPU: measured 5.8 ms per document with a refresh per document, 1.7 ms when 10 share one,
+   * 1.2 ms when 50 do (3,000 documents with 384-dimension vectors). 100 ms bounds that at 10 segments a
+   * second, while delaying a change that arrives during a stream by at most as much; a change after a quiet
+   * spell is refreshed at once.
    */
   static final Duration SPACING = Duration.ofMillis(100);
 
