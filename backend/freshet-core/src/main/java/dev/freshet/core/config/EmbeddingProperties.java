@@ -1,5 +1,7 @@
 package dev.freshet.core.config;
 
+import dev.freshet.api.error.ConfigurationException;
+import dev.freshet.core.embedding.Embedder;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -24,7 +26,7 @@ public record EmbeddingProperties(@DefaultValue("all-minilm-l6-v2-q") String mod
 
   public EmbeddingProperties {
     if (concurrency != null && concurrency < 1) {
-      throw new dev.freshet.api.error.ConfigurationException("freshet.embedding.concurrency",
+      throw new ConfigurationException("freshet.embedding.concurrency",
           "must be 1 or more, was " + concurrency, "Set it to 1 or more, or leave it unset for the default");
     }
   }
@@ -34,8 +36,7 @@ public record EmbeddingProperties(@DefaultValue("all-minilm-l6-v2-q") String mod
     if (concurrency != null) {
       return concurrency;
     }
-    boolean inProcess = model.equals(dev.freshet.core.embedding.Embedder.MINILM_QUANTIZED)
-        || model.equals(dev.freshet.core.embedding.Embedder.MINILM);
+    boolean inProcess = model.equals(Embedder.MINILM_QUANTIZED) || model.equals(Embedder.MINILM);
     return inProcess ? 2 * Runtime.getRuntime().availableProcessors() : 0;
   }
 }
