@@ -33,7 +33,7 @@ final class InProcessRun {
         args.addAll(List.of(extra.split("\\s+")));
       }
       try (InProcessFreshet freshet = InProcessFreshet.start(dir.resolve("freshet"), source, counted, args)) {
-        Lab lab = new Lab(freshet, source, counted, scale, texts, github);
+        Lab lab = new Lab(freshet, source, counted, scale, texts);
         List<Section> sections = new ArrayList<>();
         sections.add(new BulkPhase(lab).run());
         sections.addAll(new FreshnessPhase(lab).run());

@@ -19,7 +19,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.kafka.connect.data.Field;
 import org.apache.kafka.connect.data.Struct;
 import org.apache.kafka.connect.source.SourceRecord;
 
@@ -36,7 +35,7 @@ final class PeerEngine implements AutoCloseable {
   static final Pattern TOKEN = Pattern.compile("bt\\d+z");
 
   /** One change as the engine's handler received it. */
-  record Arrival(long nanos, long id, boolean embedded) {}
+  record Arrival(long nanos, long id) {}
 
   private final String slot;
   private final SourceDb db;
@@ -44,7 +43,6 @@ final class PeerEngine implements AutoCloseable {
   private final ExecutorService runner = Executors.newSingleThreadExecutor(r -> new Thread(r, "bench-peer"));
   private final Map<String, CompletableFuture<Arrival>> byToken = new ConcurrentHashMap<>();
   private final AtomicLong records = new AtomicLong();
-  private final AtomicLong embedded = new AtomicLong();
 
   private PeerEngine(SourceDb db, String slot, boolean embed) {
     this.db = db;
@@ -113,13 +111,8 @@ final class PeerEngine implements AutoCloseable {
         || !(value.get("after") instanceof Struct after)) {
       return;
     }
-    Field embedding = after.schema().field("body_embedding");
-    boolean withEmbedding = embedding != null && after.get(embedding) != null;
     records.incrementAndGet();
-    if (withEmbedding) {
-      embedded.incrementAndGet();
-    }
-    Arrival arrival = new Arrival(now, ((Number) after.get("id")).longValue(), withEmbedding);
+    Arrival arrival = new Arrival(now, ((Number) after.get("id")).longValue());
     Matcher token = TOKEN.matcher(after.getString("body"));
     while (token.find()) {
       byToken.computeIfAbsent(token.group(), t -> new CompletableFuture<>()).complete(arrival);
@@ -131,18 +124,9 @@ final class PeerEngine implements AutoCloseable {
     return byToken.computeIfAbsent(token, t -> new CompletableFuture<>());
   }
 
-  void forget(String token) {
-    byToken.remove(token);
-  }
-
   /** Changes received so far. */
   long records() {
     return records.get();
-  }
-
-  /** Changes received with an embedding attached by the transform. */
-  long embedded() {
-    return embedded.get();
   }
 
   @Override

@@ -44,10 +44,6 @@ final class SearchProbe implements AutoCloseable {
     return a.seen();
   }
 
-  void forget(String token) {
-    awaited.remove(token);
-  }
-
   /** CPU time the probe's thread has used so far. */
   long cpuNanos() {
     return cpuNanos;
