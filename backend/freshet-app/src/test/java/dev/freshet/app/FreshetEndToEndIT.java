@@ -20,6 +20,7 @@ class FreshetEndToEndIT extends EmbeddedFreshetIT {
     String subject = "kb:public.articles:" + id;
 
     await().atMost(TIMEOUT).until(() -> topSubject("where do quokkas find shade and water").equals(subject));
+    await().atMost(TIMEOUT).until(() -> indexerDone(subject) == 1); // searchable a moment before it is recorded
 
     JsonNode document = api.get("/api/documents/" + subject).json();
     assertThat(document.get("state").get("status").asString()).isEqualTo("INDEXED");
@@ -58,7 +59,9 @@ class FreshetEndToEndIT extends EmbeddedFreshetIT {
     execute("delete from articles where id = ?", id);
 
     await().atMost(TIMEOUT).until(() -> store.chunksOf(subject).isEmpty());
-    assertThat(api.get("/api/documents/" + subject).json().get("state").get("status").asString()).isEqualTo("REMOVED");
+    // the removal is searchable a moment before the agent records the document's state
+    await().atMost(TIMEOUT).untilAsserted(() -> assertThat(
+        api.get("/api/documents/" + subject).json().get("state").get("status").asString()).isEqualTo("REMOVED"));
     assertThat(api.search("harbour gate opens at sunrise", 10).toString()).doesNotContain(subject + "\"");
   }
 
@@ -87,7 +90,7 @@ class FreshetEndToEndIT extends EmbeddedFreshetIT {
     long id = insertArticle("Flaky", "Glacier walks need crampons. " + FaultInjectingEmbeddingModel.FLAKY);
     String subject = "kb:public.articles:" + id;
 
-    await().atMost(TIMEOUT).until(() -> !store.chunksOf(subject).isEmpty());
+    await().atMost(TIMEOUT).until(() -> indexerDone(subject) == 1);
 
     String correlationId = api.get("/api/documents/" + subject).json().get("state").get("correlationId").asString();
     List<String> attempts = StreamSupport.stream(api.get("/api/traces/" + correlationId).json().spliterator(), false)

@@ -44,6 +44,8 @@ class ModelFailuresIT extends EmbeddedFreshetIT {
       faults.slowDown(150); // it comes back slow
       faults.outage(false);
       await().atMost(TIMEOUT).until(() -> subjects.stream().allMatch(s -> !store.chunksOf(s).isEmpty()));
+      // searchable a moment before each delivery is recorded done
+      await().atMost(TIMEOUT).until(() -> subjects.stream().allMatch(s -> indexerDone(s) == 1));
     } finally {
       faults.outage(false);
       faults.slowDown(0);

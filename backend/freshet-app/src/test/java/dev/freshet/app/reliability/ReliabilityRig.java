@@ -294,6 +294,15 @@ final class ReliabilityRig implements AutoCloseable {
     if (indexed != expected.size()) {
       problems.add(indexed + " documents are marked indexed, the source has " + expected.size());
     }
+    List<String> gone = stateRows("select subject from document_state where status = 'INDEXED' and subject like 'kb:public.articles:%'")
+        .stream().filter(subject -> !expected.containsKey(subject)).limit(5).toList();
+    for (String subject : gone) {
+      problems.add(subject + " is marked indexed but gone at the source; its events (seq, operation, time, delivery): "
+          + stateRows("""
+              select e.seq, e.operation, e.time, d.status, d.attempts, d.updated_at
+              from event_log e left join delivery d on d.event_seq = e.seq
+              where e.subject = ? order by e.seq""", subject));
+    }
     return problems;
   }
 

@@ -1,7 +1,9 @@
 package dev.freshet.connector.postgres;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.freshet.api.event.ChangeEvent;
 import dev.freshet.api.source.SourceContext;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -12,9 +14,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiFunction;
 import org.apache.kafka.connect.runtime.WorkerConfig;
 import org.apache.kafka.connect.storage.MemoryOffsetBackingStore;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Keeps Debezium's offsets in the platform's position store ({@link SourceContext#commitPosition}), i.e.
@@ -30,6 +35,7 @@ import org.jspecify.annotations.Nullable;
 public final class ContextOffsetBackingStore extends MemoryOffsetBackingStore {
 
   static final String CONTEXT_KEY = "freshet.context.key";
+  private static final Logger log = LoggerFactory.getLogger(ContextOffsetBackingStore.class);
   private static final Map<String, Registration> REGISTRATIONS = new ConcurrentHashMap<>();
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -42,11 +48,17 @@ public final class ContextOffsetBackingStore extends MemoryOffsetBackingStore {
     volatile boolean resumed;
     /** The fingerprints to store with the next offsets: the stored ones until their snapshots are signalled. */
     volatile Map<String, String> collectionsToSave = Map.of();
-    /** A re-check of every indexed document still owed after a lost slot; kept until it is appended. */
+    /**
+     * A re-check of every indexed document still owed (after a lost slot or an interrupted snapshot); kept in the
+     * position until it is appended, which happens once the snapshot it waits for has finished.
+     */
     volatile @Nullable Recheck recheck;
+    /** The re-check's events, given the LSN of the position that finished the snapshot. */
+    final BiFunction<Recheck, Long, List<ChangeEvent>> recheckEvents;
 
-    Registration(SourceContext context) {
+    Registration(SourceContext context, BiFunction<Recheck, Long, List<ChangeEvent>> recheckEvents) {
       this.context = context;
+      this.recheckEvents = recheckEvents;
     }
   }
 
@@ -58,8 +70,13 @@ public final class ContextOffsetBackingStore extends MemoryOffsetBackingStore {
   record Position(List<List<@Nullable String>> offsets, Map<String, String> collections, @Nullable Recheck recheck) {}
 
   /**
-   * The re-check of every indexed document that a lost slot makes necessary: why, and the last LSN known
-   * indexed (which also keys the re-check's event ids, so it is appended once).
+   * A re-check of every indexed document against the source, owed when a snapshot re-reads the tables while the
+   * index may hold documents deleted since they were read (a snapshot emits only the rows it finds, never the
+   * ones gone): after a lost slot, or when a start finds the initial snapshot unfinished.
+   *
+   * @param reason why, in words for an operator
+   * @param lastLsn the last LSN known indexed (0 when none is); with the finishing position's LSN it keys the
+   *     re-check's event ids
    */
   record Recheck(String reason, long lastLsn) {}
 
@@ -94,12 +111,32 @@ public final class ContextOffsetBackingStore extends MemoryOffsetBackingStore {
       registration.resumed = true;
       registration.storedCollections = position.collections();
       registration.collectionsToSave = position.collections();
-      registration.recheck = position.recheck();
+      if (position.recheck() != null) {
+        registration.recheck = position.recheck();
+      }
     });
   }
 
+  /**
+   * Stores the offsets Debezium committed. When a re-check is owed and these offsets are the first past the
+   * snapshot it waited for, the re-check is appended first: its reads of the source come after the snapshot's
+   * position, so a row deleted before then is found gone, and one deleted after is in the stream. If appending
+   * fails, so does this save, and the next one tries again.
+   */
   @Override
   protected void save() {
+    Recheck owed = registration.recheck;
+    if (owed != null && !data.isEmpty() && !snapshotUnfinished(offsetsOf(data))) {
+      try {
+        registration.context.sink().accept(registration.recheckEvents.apply(owed, lsnOf(offsetsOf(data))));
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while appending the re-check; it stays owed", e);
+      }
+      registration.recheck = null;
+      log.info("Source {}: every indexed document is re-checked against the source: {}",
+          registration.context.sourceId(), owed.reason());
+    }
     List<List<@Nullable String>> pairs = new ArrayList<>();
     data.forEach((k, v) -> pairs.add(Arrays.asList(text(k), v == null ? null : text(v))));
     try {
@@ -124,6 +161,57 @@ public final class ContextOffsetBackingStore extends MemoryOffsetBackingStore {
       return JSON.writeValueAsString(new Position(List.of(), decode(stored).collections(), recheck));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot serialise a position", e);
+    }
+  }
+
+  /**
+   * Whether a stored position shows a snapshot that Debezium has not finished (it then reads the tables again at
+   * the next start): offsets with a {@code snapshot} type and without {@code snapshot_completed}.
+   */
+  static boolean snapshotUnfinished(String stored) {
+    return snapshotUnfinished(decode(stored).offsets().stream().map(pair -> pair.get(1)).toList());
+  }
+
+  /** Whether a stored position holds Debezium offsets at all (none before the first flush, or after a lost slot). */
+  static boolean hasOffsets(String stored) {
+    return !decode(stored).offsets().isEmpty();
+  }
+
+  /** The LSN of a stored position's offsets, 0 when they have none. */
+  static long lsnOf(String stored) {
+    return lsnOf(decode(stored).offsets().stream().map(pair -> pair.get(1)).toList());
+  }
+
+  private static List<@Nullable String> offsetsOf(Map<ByteBuffer, ByteBuffer> data) {
+    return data.values().stream().map(v -> v == null ? null : text(v)).toList();
+  }
+
+  private static boolean snapshotUnfinished(List<@Nullable String> offsets) {
+    for (String offset : offsets) {
+      JsonNode node = offset == null ? null : readTree(offset);
+      if (node != null && node.hasNonNull("snapshot") && !"false".equalsIgnoreCase(node.get("snapshot").asText())
+          && !node.path("snapshot_completed").asBoolean(false)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static long lsnOf(List<@Nullable String> offsets) {
+    for (String offset : offsets) {
+      JsonNode lsn = offset == null ? null : readTree(offset).get("lsn");
+      if (lsn != null && lsn.canConvertToLong()) {
+        return lsn.asLong();
+      }
+    }
+    return 0;
+  }
+
+  private static JsonNode readTree(String json) {
+    try {
+      return JSON.readTree(json);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("Debezium offsets are not JSON: " + e.getMessage(), e);
     }
   }
 

@@ -58,6 +58,7 @@ final class PostgresConnector implements SourceConnector {
     closed = false;
     replicaIdentities = MappingCheck.run(settings, loader);
     slotLoss = null;
+    ContextOffsetBackingStore.Recheck unfinished = null;
     if (!replicaIdentities.isEmpty()) { // the source is reachable
       signals.ensureTable();
       SlotLoss lost = SlotLoss.detect(settings, loader, context.committedPosition()).orElse(null);
@@ -69,9 +70,13 @@ final class PostgresConnector implements SourceConnector {
           return;
         }
         lost.resnapshot(settings, loader, context);
+      } else {
+        unfinished = unfinishedSnapshot(context);
       }
     }
-    ContextOffsetBackingStore.Registration registered = new ContextOffsetBackingStore.Registration(context);
+    ContextOffsetBackingStore.Registration registered = new ContextOffsetBackingStore.Registration(context,
+        (recheck, lsn) -> SlotLoss.recheckEvents(settings, subjects, recheck, lsn));
+    registered.recheck = unfinished;
     ContextOffsetBackingStore.register(contextKey, registered);
     status = SourceStatus.of(SourceStatus.State.STARTING, "connecting to " + settings.host() + ":" + settings.port());
     engine = DebeziumRun.start(settings.sourceId(), debeziumProperties(),
@@ -80,7 +85,6 @@ final class PostgresConnector implements SourceConnector {
           @Override
           public void taskStarted() {
             status = running();
-            SlotLoss.recheckOnceSlotExists(settings, subjects, loader, registered);
             resnapshotChangedCollections(registered);
           }
         },
@@ -196,6 +200,26 @@ final class PostgresConnector implements SourceConnector {
       details.put("snapshot", snapshot);
     }
     return new SourceStatus(current.state(), current.message(), details);
+  }
+
+  /**
+   * The re-check owed when an earlier run left the initial snapshot unfinished (stopped or killed while reading
+   * the tables, or before its first position was stored, when only the slot it made tells it ran). Debezium then
+   * reads the tables again, from a new point in time: the rows deleted since the earlier run read them are in
+   * neither that snapshot nor the stream after it, while their documents are in the index. Null when none is owed.
+   */
+  private ContextOffsetBackingStore.@Nullable Recheck unfinishedSnapshot(SourceContext context) {
+    Optional<String> stored = context.committedPosition();
+    if (stored.isPresent() && ContextOffsetBackingStore.hasOffsets(stored.get())) {
+      return ContextOffsetBackingStore.snapshotUnfinished(stored.get())
+          ? new ContextOffsetBackingStore.Recheck("an earlier run stopped before the initial snapshot finished, so the "
+              + "tables are read again", ContextOffsetBackingStore.lsnOf(stored.get()))
+          : null;
+    }
+    return SlotLoss.slotExists(settings, loader)
+        ? new ContextOffsetBackingStore.Recheck("an earlier run made the replication slot " + settings.slotName()
+            + " but stopped before storing a position, so the tables are read again", 0)
+        : null;
   }
 
   /**

@@ -113,18 +113,17 @@ record SlotLoss(String reason, long lastLsn, boolean invalidated, Instant detect
   }
 
   /**
-   * The re-snapshot, first half, before the engine starts: drops the invalidated slot (Debezium makes a new one)
-   * and replaces the stored position by one without Debezium's offsets, so the engine starts with an initial
-   * snapshot, that owes a re-check of every indexed document. The re-check itself ({@link #recheckEvents}) is
-   * appended once the new slot exists: a row deleted before then is gone when the re-check reads it, and one
-   * deleted after is in the new slot's stream. Owed in the stored position, it survives a crash in between.
+   * The re-snapshot, before the engine starts: drops the invalidated slot (Debezium makes a new one) and replaces
+   * the stored position by one without Debezium's offsets, so the engine starts with an initial snapshot, that owes
+   * a re-check of every indexed document ({@link ContextOffsetBackingStore.Recheck}), appended once that snapshot
+   * has finished. Owed in the stored position, it survives a crash in between.
    */
   void resnapshot(PostgresSettings settings, RowLoader source, SourceContext context) {
     if (invalidated) {
       source.execute("select pg_drop_replication_slot('" + settings.slotName() + "')");
     }
     context.commitPosition(ContextOffsetBackingStore.withoutOffsets(context.committedPosition().orElseThrow(),
-        new ContextOffsetBackingStore.Recheck(reason, lastLsn)));
+        new ContextOffsetBackingStore.Recheck(reason + " after LSN " + RecordMapper.formatLsn(lastLsn), lastLsn)));
     log.warn("Source {}: {} after LSN {}; changes made since may be missing from the index, so the tables are "
         + "read again and every indexed document is re-checked (slot-loss=resnapshot)", settings.sourceId(), reason,
         RecordMapper.formatLsn(lastLsn));
@@ -132,59 +131,36 @@ record SlotLoss(String reason, long lastLsn, boolean invalidated, Instant detect
 
   /**
    * A {@code collection.truncated} for every collection, so the indexer re-checks each indexed document against
-   * the source and removes the ones deleted while the slot was gone. Ids derive from the lost position, so the
-   * log keeps one copy however often it is appended.
+   * the source and removes the ones deleted meanwhile. Ids derive from the last indexed position and the one that
+   * finished the snapshot, so the log keeps one copy however often they are appended.
    */
-  private static List<ChangeEvent> recheckEvents(PostgresSettings settings, Subjects subjects,
-      ContextOffsetBackingStore.Recheck recheck) {
+  static List<ChangeEvent> recheckEvents(PostgresSettings settings, Subjects subjects,
+      ContextOffsetBackingStore.Recheck recheck, long snapshotLsn) {
     List<ChangeEvent> rechecks = new ArrayList<>();
-    String lsn = RecordMapper.formatLsn(recheck.lastLsn());
+    String lsn = RecordMapper.formatLsn(snapshotLsn);
     for (Collection collection : settings.collections()) {
       Map<String, Object> data = new LinkedHashMap<>();
       data.put("collection", collection.name());
-      data.put("reason", recheck.reason() + " after LSN " + lsn + "; every document is re-checked against the source");
-      String idSeed = settings.sourceId() + "/slot-lost/" + recheck.lastLsn() + "/" + collection.name();
+      data.put("reason", recheck.reason() + "; every indexed document is re-checked against the source");
+      String idSeed = settings.sourceId() + "/recheck/" + recheck.lastLsn() + "/" + snapshotLsn + "/"
+          + collection.name();
       rechecks.add(new ChangeEvent(UUID.nameUUIDFromBytes(idSeed.getBytes(StandardCharsets.UTF_8)).toString(),
           settings.sourceId(), EventType.COLLECTION_TRUNCATED.name(), EventType.COLLECTION_TRUNCATED.version(),
           subjects.of(collection), Operation.DELETE, Instant.now(),
-          "pg:" + settings.sourceId() + ":slotlost:lsn" + recheck.lastLsn(), null, "slot lost after lsn " + lsn, data));
+          "pg:" + settings.sourceId() + ":recheck:lsn" + snapshotLsn, null, "re-check after the snapshot at lsn " + lsn,
+          data));
     }
     return rechecks;
   }
 
-  /**
-   * Appends the re-check a lost slot left owed (see {@link #resnapshot}) once the new slot exists, and clears it
-   * from the position saved next. Called as the engine's task starts, when Debezium is making the slot: it waits
-   * for the slot rather than race it. A failure leaves the re-check owed: the next start appends it.
-   */
-  static void recheckOnceSlotExists(PostgresSettings settings, Subjects subjects, RowLoader source,
-      ContextOffsetBackingStore.Registration registered) {
-    ContextOffsetBackingStore.Recheck owed = registered.recheck;
-    if (owed == null) {
-      return;
-    }
-    try {
-      long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
-      while (!exists(settings, source) && System.nanoTime() < deadline) {
-        Thread.sleep(100);
-      }
-      registered.context.sink().accept(recheckEvents(settings, subjects, owed));
-      registered.recheck = null;
-      log.info("Source {}: every indexed document is re-checked against the source ({})", settings.sourceId(),
-          owed.reason());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    } catch (RuntimeException e) {
-      log.warn("Source {}: could not queue the re-check after {}; it is queued at the next start: {}",
-          settings.sourceId(), owed.reason(), e.getMessage());
-    }
-  }
-
-  private static boolean exists(PostgresSettings settings, RowLoader source) {
+  /** Whether the source has the replication slot (a start that finds it has captured changes before). */
+  static boolean slotExists(PostgresSettings settings, RowLoader source) {
     try {
       return source.query("select 1 from pg_replication_slots where slot_name = '" + settings.slotName() + "'",
           java.sql.ResultSet::next);
     } catch (SQLException e) {
+      log.warn("Source {}: could not look up the replication slot {}: {}", settings.sourceId(), settings.slotName(),
+          e.getMessage());
       return false;
     }
   }
