@@ -1,7 +1,10 @@
 package dev.freshet.app.web;
 
+import dev.freshet.api.error.UnavailableException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -26,6 +29,14 @@ class ApiErrors {
   ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
     return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
         "the parameter '" + e.getName() + "' has an invalid value: '" + e.getValue() + "'");
+  }
+
+  /** 503 with Retry-After: Freshet is starting, or a dependency every request needs is down. */
+  @ExceptionHandler(UnavailableException.class)
+  ResponseEntity<ProblemDetail> unavailable(UnavailableException e) {
+    long seconds = Math.max(1, e.retryAfter().map(java.time.Duration::toSeconds).orElse(1L));
+    return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, Long.toString(seconds))
+        .body(ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage()));
   }
 
   @ExceptionHandler(NotFoundException.class)

@@ -1,11 +1,14 @@
 package dev.freshet.app.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import dev.freshet.api.store.StoredChunk;
+import dev.freshet.app.TestClient;
 import dev.freshet.core.index.ChunkIds;
 import dev.freshet.core.store.LuceneVectorStore;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -124,7 +127,11 @@ class DriftIT {
         planted.put(ghost, "EXTRA");
       }
       rig.start();
-      JsonNode drift = rig.freshet().api().post("/api/drift-audit").json();
+      // the web server answers a moment before the index is open: 503 with Retry-After until then
+      TestClient.Reply audit = await().atMost(Duration.ofSeconds(60))
+          .until(() -> rig.freshet().api().post("/api/drift-audit"), reply -> reply.status() != 503);
+      assertThat(audit.status()).as(audit.body()).isEqualTo(200);
+      JsonNode drift = audit.json();
       System.out.println("DriftIT: planted drift " + drift);
       Map<String, String> found = new HashMap<>();
       StreamSupport.stream(drift.get("differences").spliterator(), false)

@@ -1,11 +1,13 @@
 package dev.freshet.core.index;
 
+import dev.freshet.api.error.UnavailableException;
 import dev.freshet.core.embedding.Embedder;
 import dev.freshet.core.json.Json;
 import dev.freshet.core.store.VectorStoreFactory;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -92,9 +94,18 @@ public class IndexGenerations implements AutoCloseable {
     }
   }
 
-  /** The generation that serves search. */
+  /**
+   * The generation that serves search.
+   *
+   * @throws UnavailableException while Freshet is starting: the web server answers before the index is open
+   */
   public LiveGeneration active() {
-    return open.get(activeId);
+    LiveGeneration active = open.get(activeId);
+    if (active == null) {
+      throw new UnavailableException("the index is not open yet: Freshet is still starting", null,
+          Duration.ofSeconds(1));
+    }
+    return active;
   }
 
   /** Every generation that is written to: active, building and retired (for rollback). */
