@@ -75,6 +75,7 @@ class GroupedActionTest {
     GroupedAction group = new GroupedAction(() -> runs.add(System.nanoTime()), Duration.ofMillis(50));
 
     group.await(group.ticket()); // alone after a quiet spell: at once
+    long start = System.nanoTime();
     List<Thread> writers = new ArrayList<>();
     for (int i = 0; i < 20; i++) {
       writers.add(Thread.ofPlatform().start(() -> durable(group, group.ticket())));
@@ -84,7 +85,10 @@ class GroupedActionTest {
       t.join(5_000);
     }
 
-    assertThat(runs.size()).as("twenty writes 5 ms apart, runs at least 50 ms apart").isBetween(2, 4);
+    // how many runs depends on how fast the writers came (a loaded machine spreads them out), so the bound is
+    // taken from the time they took: one run per spacing at most, plus the first one and the last one
+    long spacings = (System.nanoTime() - start) / Duration.ofMillis(50).toNanos();
+    assertThat(runs.size()).as("twenty writes, runs at least 50 ms apart").isLessThanOrEqualTo((int) spacings + 2);
     for (int i = 1; i < runs.size(); i++) {
       assertThat(runs.get(i) - runs.get(i - 1)).isGreaterThanOrEqualTo(Duration.ofMillis(50).toNanos());
     }
