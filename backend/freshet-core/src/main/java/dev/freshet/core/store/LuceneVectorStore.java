@@ -17,6 +17,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.KnnFloatVectorField;
@@ -52,7 +53,8 @@ import org.apache.lucene.util.BytesRef;
  * then on a search sees the old chunks or the new ones, never neither) and then for a commit (an fsync) that
  * covers them, and returns. Refreshes and commits are shared between concurrent writers ({@link GroupedAction}),
  * refreshes at least {@link #SPACING} apart: a lone change is refreshed and committed at once, a stream of
- * changes costs about one refresh and one commit per spacing instead of a segment per document. A change is
+ * changes costs about one refresh and one commit per spacing instead of a segment per document. A refresh waits
+ * until no writer is half-way through a document's writes, so a search sees each document whole. A change is
  * searchable before it is durable, by the time of one commit; a crash in between loses it from the index,
  * but the write has not returned, so its delivery is not done and runs again after the restart.
  * Thread-safe.
@@ -82,6 +84,8 @@ public class LuceneVectorStore implements VectorStore {
   private final SearcherManager searchers;
   private final GroupedAction refreshes;
   private final GroupedAction commits;
+  /** Held shared while a document's writes are applied, exclusively while a searcher is opened (fair: no starving). */
+  private final ReentrantReadWriteLock applying = new ReentrantReadWriteLock(true);
 
   /** Opens (or creates) the index in {@code path}. */
   public LuceneVectorStore(Path path) {
@@ -89,7 +93,7 @@ public class LuceneVectorStore implements VectorStore {
       this.directory = FSDirectory.open(path);
       this.writer = new IndexWriter(directory, new IndexWriterConfig().setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
       this.searchers = new SearcherManager(writer, null);
-      this.refreshes = new GroupedAction(searchers::maybeRefreshBlocking, SPACING);
+      this.refreshes = new GroupedAction(this::refresh, SPACING);
       // no spacing for commits: the refresh before each one has flushed the documents it covers, so a commit
       // right after is mostly an fsync, and a writer waiting for it holds a delivery
       this.commits = new GroupedAction(writer::commit, Duration.ZERO);
@@ -100,15 +104,22 @@ public class LuceneVectorStore implements VectorStore {
 
   @Override
   public void replace(String subject, Collection<StoredChunk> upserts, Collection<String> removeIds) {
-    try {
-      for (StoredChunk chunk : upserts) {
-        if (!chunk.subject().equals(subject)) {
-          throw new IllegalArgumentException("chunk " + chunk.id() + " belongs to " + chunk.subject() + ", not " + subject);
-        }
-        writer.updateDocument(new Term(ID, chunk.id()), toDocument(chunk));
+    for (StoredChunk chunk : upserts) {
+      if (!chunk.subject().equals(subject)) {
+        throw new IllegalArgumentException("chunk " + chunk.id() + " belongs to " + chunk.subject() + ", not " + subject);
       }
-      for (String id : removeIds) {
-        writer.deleteDocuments(new Term(ID, id));
+    }
+    try {
+      applying.readLock().lock();
+      try {
+        for (StoredChunk chunk : upserts) {
+          writer.updateDocument(new Term(ID, chunk.id()), toDocument(chunk));
+        }
+        for (String id : removeIds) {
+          writer.deleteDocuments(new Term(ID, id));
+        }
+      } finally {
+        applying.readLock().unlock();
       }
       commit();
     } catch (IOException e) {
@@ -195,6 +206,20 @@ public class LuceneVectorStore implements VectorStore {
       directory.close();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Opens a new searcher while no writer is half-way through a document's writes: Lucene makes each call atomic,
+   * not a document's sequence of them, and a refresh in between (another writer's) would show some of its new
+   * chunks beside its stale ones, or a part of a new document.
+   */
+  private void refresh() throws IOException {
+    applying.writeLock().lock();
+    try {
+      searchers.maybeRefreshBlocking();
+    } finally {
+      applying.writeLock().unlock();
     }
   }
 

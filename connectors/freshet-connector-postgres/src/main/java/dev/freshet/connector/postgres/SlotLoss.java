@@ -132,7 +132,7 @@ record SlotLoss(String reason, long lastLsn, boolean invalidated, Instant detect
   /**
    * A {@code collection.truncated} for every collection, so the indexer re-checks each indexed document against
    * the source and removes the ones deleted meanwhile. Ids derive from the last indexed position and the one that
-   * finished the snapshot, so the log keeps one copy however often they are appended.
+   * finished the snapshot, so a save retried at that position appends no second copy.
    */
   static List<ChangeEvent> recheckEvents(PostgresSettings settings, Subjects subjects,
       ContextOffsetBackingStore.Recheck recheck, long snapshotLsn) {
