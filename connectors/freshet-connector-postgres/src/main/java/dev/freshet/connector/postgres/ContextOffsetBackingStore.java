@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiFunction;
@@ -128,7 +129,7 @@ public final class ContextOffsetBackingStore extends MemoryOffsetBackingStore {
     Recheck owed = registration.recheck;
     if (owed != null && !data.isEmpty() && !snapshotUnfinished(offsetsOf(data))) {
       try {
-        registration.context.sink().accept(registration.recheckEvents.apply(owed, lsnOf(offsetsOf(data))));
+        registration.context.sink().accept(registration.recheckEvents.apply(owed, lsnOf(offsetsOf(data)).orElse(0)));
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new IllegalStateException("interrupted while appending the re-check; it stays owed", e);
@@ -177,8 +178,8 @@ public final class ContextOffsetBackingStore extends MemoryOffsetBackingStore {
     return !decode(stored).offsets().isEmpty();
   }
 
-  /** The LSN of a stored position's offsets, 0 when they have none. */
-  static long lsnOf(String stored) {
+  /** The LSN in a stored position's Debezium offsets, if they have one. */
+  static OptionalLong lsnOf(String stored) {
     return lsnOf(decode(stored).offsets().stream().map(pair -> pair.get(1)).toList());
   }
 
@@ -197,14 +198,14 @@ public final class ContextOffsetBackingStore extends MemoryOffsetBackingStore {
     return false;
   }
 
-  private static long lsnOf(List<@Nullable String> offsets) {
+  private static OptionalLong lsnOf(List<@Nullable String> offsets) {
     for (String offset : offsets) {
       JsonNode lsn = offset == null ? null : readTree(offset).get("lsn");
       if (lsn != null && lsn.canConvertToLong()) {
-        return lsn.asLong();
+        return OptionalLong.of(lsn.asLong());
       }
     }
-    return 0;
+    return OptionalLong.empty();
   }
 
   private static JsonNode readTree(String json) {

@@ -213,7 +213,7 @@ final class PostgresConnector implements SourceConnector {
     if (stored.isPresent() && ContextOffsetBackingStore.hasOffsets(stored.get())) {
       return ContextOffsetBackingStore.snapshotUnfinished(stored.get())
           ? new ContextOffsetBackingStore.Recheck("an earlier run stopped before the initial snapshot finished, so the "
-              + "tables are read again", ContextOffsetBackingStore.lsnOf(stored.get()))
+              + "tables are read again", ContextOffsetBackingStore.lsnOf(stored.get()).orElse(0))
           : null;
     }
     return SlotLoss.slotExists(settings, loader)

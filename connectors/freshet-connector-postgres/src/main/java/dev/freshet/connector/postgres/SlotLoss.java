@@ -1,7 +1,5 @@
 package dev.freshet.connector.postgres;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.freshet.api.event.ChangeEvent;
 import dev.freshet.api.event.EventType;
 import dev.freshet.api.event.Operation;
@@ -35,7 +33,6 @@ import org.slf4j.LoggerFactory;
 record SlotLoss(String reason, long lastLsn, boolean invalidated, Instant detectedAt) {
 
   private static final Logger log = LoggerFactory.getLogger(SlotLoss.class);
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   /** The {@code slot-loss} setting. */
   enum Policy {
@@ -50,7 +47,7 @@ record SlotLoss(String reason, long lastLsn, boolean invalidated, Instant detect
    * invalidated. Empty on a first start, or when the slot is fine.
    */
   static Optional<SlotLoss> detect(PostgresSettings settings, RowLoader source, Optional<String> storedPosition) {
-    OptionalLong lsn = storedLsn(storedPosition);
+    OptionalLong lsn = storedPosition.map(ContextOffsetBackingStore::lsnOf).orElse(OptionalLong.empty());
     if (lsn.isEmpty()) {
       return Optional.empty();
     }
@@ -74,28 +71,6 @@ record SlotLoss(String reason, long lastLsn, boolean invalidated, Instant detect
       log.warn("Source {}: could not check the replication slot {}: {}", settings.sourceId(), settings.slotName(),
           e.getMessage());
       return Optional.empty();
-    }
-  }
-
-  /** The LSN in the stored position's Debezium offsets, if it has any. */
-  private static OptionalLong storedLsn(Optional<String> storedPosition) {
-    if (storedPosition.isEmpty()) {
-      return OptionalLong.empty();
-    }
-    try {
-      JsonNode offsets = JSON.readTree(storedPosition.get()).path("offsets");
-      for (JsonNode pair : offsets) {
-        JsonNode offset = pair.get(1);
-        if (offset != null && offset.isTextual()) {
-          JsonNode lsn = JSON.readTree(offset.asText()).get("lsn");
-          if (lsn != null && lsn.canConvertToLong()) {
-            return OptionalLong.of(lsn.asLong());
-          }
-        }
-      }
-      return OptionalLong.empty();
-    } catch (java.io.IOException e) {
-      throw new IllegalStateException("the stored position is not Freshet's Debezium position: " + e.getMessage(), e);
     }
   }
 
