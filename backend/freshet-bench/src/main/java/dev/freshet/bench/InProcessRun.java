@@ -35,10 +35,18 @@ final class InProcessRun {
       try (InProcessFreshet freshet = InProcessFreshet.start(dir.resolve("freshet"), source, counted, args)) {
         Lab lab = new Lab(freshet, source, counted, scale, texts);
         List<Section> sections = new ArrayList<>();
-        sections.add(new BulkPhase(lab).run());
-        sections.addAll(new FreshnessPhase(lab).run());
-        sections.add(new IncrementalPhase(lab).run());
-        sections.add(new WebhookPhase(lab).run());
+        if (Bench.selected("bulk")) {
+          sections.add(new BulkPhase(lab).run());
+        }
+        if (Bench.selected("freshness")) {
+          sections.addAll(new FreshnessPhase(lab).run());
+        }
+        if (Bench.selected("incremental")) {
+          sections.add(new IncrementalPhase(lab).run());
+        }
+        if (Bench.selected("webhooks")) {
+          sections.add(new WebhookPhase(lab).run());
+        }
         return sections;
       }
     }

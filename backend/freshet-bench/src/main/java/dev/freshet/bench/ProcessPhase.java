@@ -40,7 +40,14 @@ final class ProcessPhase {
 
   List<Section> run() throws Exception {
     Files.createDirectories(dir);
-    return List.of(startup(), memory());
+    List<Section> sections = new ArrayList<>();
+    if (Bench.selected("startup")) {
+      sections.add(startup());
+    }
+    if (Bench.selected("memory")) {
+      sections.add(memory());
+    }
+    return sections;
   }
 
   private Section startup() throws Exception {

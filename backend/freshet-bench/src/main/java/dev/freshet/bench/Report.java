@@ -151,7 +151,7 @@ final class Report {
     if (value instanceof Map<?, ?> map) {
       StringBuilder out = new StringBuilder();
       map.forEach((k, v) -> out.append(out.isEmpty() ? "" : "; ").append(k).append(": ")
-          .append(describe(String.valueOf(k), v)));
+          .append(describe(k + (key.endsWith("Ms") ? "Ms" : ""), v))); // the unit holds for the entries
       return out.toString();
     }
     return String.valueOf(value);

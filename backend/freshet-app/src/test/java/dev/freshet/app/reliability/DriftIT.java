@@ -85,7 +85,9 @@ class DriftIT {
 
       JsonNode clean = rig.freshet().api().post("/api/drift-audit").json();
       System.out.println("DriftIT: clean audit " + clean);
-      assertThat(clean.get("differenceCount").asLong()).as(clean.toString()).isZero();
+      List<String> stories = StreamSupport.stream(clean.get("differences").spliterator(), false)
+          .map(d -> d.get("subject").asString() + ": " + rig.history(d.get("subject").asString())).toList();
+      assertThat(clean.get("differenceCount").asLong()).as("seed %d, %s; %s", seed, clean, stories).isZero();
       assertThat(clean.get("inFlight").asLong()).isZero();
       long rows = rig.source("select count(*) from articles");
       assertThat(clean.get("documents").asLong()).as("documents compared").isEqualTo(rows);

@@ -297,13 +297,22 @@ final class ReliabilityRig implements AutoCloseable {
     List<String> gone = stateRows("select subject from document_state where status = 'INDEXED' and subject like 'kb:public.articles:%'")
         .stream().filter(subject -> !expected.containsKey(subject)).limit(5).toList();
     for (String subject : gone) {
-      problems.add(subject + " is marked indexed but gone at the source; its events (seq, operation, time, delivery): "
-          + stateRows("""
-              select e.seq, e.operation, e.time, d.status, d.attempts, d.updated_at
-              from event_log e left join delivery d on d.event_seq = e.seq
-              where e.subject = ? order by e.seq""", subject));
+      problems.add(subject + " is marked indexed but gone at the source; " + history(subject));
     }
     return problems;
+  }
+
+  /** A document's story in the state database, for a failure message: its events, their deliveries, its state. */
+  String history(String subject) {
+    return "its events (seq, operation, time, delivery status, attempts, updated): " + stateRows("""
+        select e.seq, e.type, e.operation, e.time, d.status, d.attempts, d.updated_at
+        from event_log e left join delivery d on d.event_seq = e.seq
+        where e.subject = ? order by e.seq""", subject)
+        + "; its state (status, chunks, event, indexed at): " + stateRows("""
+        select status, chunk_count, event_id, indexed_at from document_state where subject = ?""", subject)
+        + "; truncates (seq, time, delivery status, updated): " + stateRows("""
+        select e.seq, e.time, d.status, d.updated_at from event_log e left join delivery d on d.event_seq = e.seq
+        where e.type = 'COLLECTION_TRUNCATED' order by e.seq""");
   }
 
   /** Each row's chunks, split from its text as the indexing agent splits it (title, blank line, body). */

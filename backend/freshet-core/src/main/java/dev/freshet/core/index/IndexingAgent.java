@@ -20,6 +20,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -163,11 +165,17 @@ public class IndexingAgent implements Agent {
   /**
    * After a TRUNCATE, every indexed document of the collection is looked up at the source again: gone
    * ones are removed, and rows written after the truncate (whose own events may already have been
-   * handled) are left alone.
+   * handled) are left alone. A document whose indexing is under way is looked up too, after it: it may have
+   * been read just before the truncate, and its state is not recorded yet. The work under way is read before
+   * the recorded states: a run holds its subject from before its read of the source until after it records
+   * the state, so each document read before the truncate is in one list or the other.
    */
   private AgentOutcome recheckCollection(ChangeEvent event, AgentContext context) {
     SourceConnector source = sources.connector(event.source());
-    List<String> subjects = states.indexedSubjects(event.source(), event.subject() + ":");
+    String prefix = event.subject() + ":";
+    SortedSet<String> all = new TreeSet<>(locks.inFlight(prefix));
+    all.addAll(states.indexedSubjects(event.source(), prefix));
+    List<String> subjects = List.copyOf(all);
     List<AgentOutcome.Emitted> removed = new ArrayList<>();
     for (String subject : subjects) {
       ChangeEvent perDocument = new ChangeEvent(event.id(), event.source(), event.type(), event.version(), subject,
