@@ -53,7 +53,7 @@ final class StateDatabaseSourceContext implements SourceContext {
   @Override
   public ChangeSink sink() {
     return batch -> {
-      pauses.awaitResumed(sourceId);
+      pauses.awaitResumed(sourceId, batch.size());
       eventLog.append(batch);
     };
   }
