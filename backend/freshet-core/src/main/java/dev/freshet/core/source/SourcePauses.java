@@ -108,6 +108,8 @@ public class SourcePauses implements AutoCloseable {
    * Blocks the calling capture thread while the source is paused or the backlog is at the high-water mark.
    * Returns at once when neither holds, and when Freshet stops (the batch in hand is then appended, so the
    * source can commit it and stop cleanly).
+   *
+   * @param batchSize the events the caller appends next: they count towards the backlog until it is counted again
    */
   void awaitResumed(String sourceId, int batchSize) {
     if (isPaused(sourceId)) {
