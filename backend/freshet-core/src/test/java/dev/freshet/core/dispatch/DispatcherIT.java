@@ -371,4 +371,27 @@ class DispatcherIT {
     return jdbc.queryForObject("select count(*) from delivery where " + condition, Long.class);
   }
 
+
+  /**
+   * A snapshot plans thousands of deliveries at once; claiming them with the statistics of the nearly empty table
+   * autovacuum last saw made the claim a nested loop over every pending row (seconds a call). The log refreshes
+   * them itself once enough deliveries were planned.
+   */
+  @Test
+  void aLargeAppendRefreshesTheDeliveryTablesStatistics() {
+    SlowAgent agent = new SlowAgent(false);
+    start(agent);
+    jdbc.execute("analyze delivery"); // the table is empty now (truncated): the planner's estimate is 0 rows
+    assertThat(jdbc.queryForObject("select reltuples from pg_class where relname = 'delivery'", Double.class))
+        .isLessThanOrEqualTo(0);
+    List<ChangeEvent> batch = new ArrayList<>();
+    for (int n = 0; n < EventLog.ANALYZE_EVERY; n++) {
+      batch.add(event("bulk-" + n, n));
+    }
+
+    eventLog.append(batch);
+
+    assertThat(jdbc.queryForObject("select reltuples from pg_class where relname = 'delivery'", Double.class))
+        .isGreaterThanOrEqualTo(EventLog.ANALYZE_EVERY);
+  }
 }
