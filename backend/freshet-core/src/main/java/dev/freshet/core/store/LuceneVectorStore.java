@@ -55,8 +55,9 @@ import org.apache.lucene.util.BytesRef;
  * <p>{@link #replace} applies its writes and deletes, waits for a searcher refresh that covers them (from
  * then on a search sees the old chunks or the new ones, never neither) and then for a commit (an fsync) that
  * covers them, and returns. Refreshes and commits are shared between concurrent writers ({@link GroupedAction}),
- * refreshes at least {@link #SPACING} apart: a lone change is refreshed and committed at once, a stream of
- * changes costs about one refresh and one commit per spacing instead of a segment per document. A refresh waits
+ * refreshes at least {@link #SPACING} apart and commits at least {@link #COMMIT_SPACING}: a lone change is
+ * refreshed and committed at once, a stream of changes costs about one refresh per spacing instead of a segment
+ * per document, and one commit per commit spacing. A refresh waits
  * until no writer is half-way through a document's writes, so a search sees each document whole. A change is
  * searchable before it is durable, by the time of one commit; a crash in between loses it from the index,
  * but the write has not returned, so its delivery is not done and runs again after the restart.
