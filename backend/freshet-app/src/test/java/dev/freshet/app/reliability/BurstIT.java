@@ -76,7 +76,9 @@ class BurstIT {
       assertThat(log).as("the source was held and went on").contains("Source demo held by backpressure")
           .contains("Source demo goes on after");
       assertThat(states).as("the source's state while held").contains("THROTTLED");
-      assertThat(maxBacklog.get()).as("open deliveries at most").isGreaterThanOrEqualTo(HIGH_WATER)
+      // the peak itself lasts a moment (the agents drain while the source is held) and samples are 100 ms apart:
+      // the samples must come near the mark (the burst piled up to it, not held early) and never pass it by a batch
+      assertThat(maxBacklog.get()).as("open deliveries at most").isGreaterThanOrEqualTo(HIGH_WATER - BATCH)
           .isLessThan(HIGH_WATER + BATCH);
       assertThat(rig.state("select count(*) from event_log where source = 'demo' and type = 'document.changed' "
           + "and operation = 'UPDATE'")).as("every row change logged").isEqualTo((long) ROWS * ROUNDS);
