@@ -53,8 +53,9 @@ class GenerationsIT {
       await().atMost(TIMEOUT).until(() -> "ACTIVE".equals(status(api, 2)));
       assertThat(status(api, 1)).isEqualTo("RETIRED");
       assertThat(servingGeneration(api)).isEqualTo(2);
-      assertThat(freshet.store.count()).isEqualTo(freshet.expectedChunks());
       await().atMost(TIMEOUT).until(() -> freshet.chunkTexts(3).contains("Herons fish at the weir"));
+      await().atMost(TIMEOUT).until(freshet::settled);
+      assertThat(freshet.store.count()).isEqualTo(freshet.expectedChunks());
       assertThat(topSubjects(api, "where do herons fish at dawn")).contains("kb:public.articles:3");
 
       // Rollback: the retired generation was kept current, so it serves the latest text at once.

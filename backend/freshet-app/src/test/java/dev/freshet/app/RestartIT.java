@@ -25,6 +25,7 @@ class RestartIT {
       first.demo("update articles set body = body || ' The cafeteria serves soup on Thursdays.' where id = 3");
       await().atMost(TIMEOUT).until(() -> first.chunkTexts(3).contains("soup on Thursdays")
           && first.count("select count(*) from source_position where source_id = 'demo'") == 1);
+      await().atMost(TIMEOUT).until(first::settled);
       snapshotEvents = first.count(SNAPSHOT_EVENTS);
       assertThat(snapshotEvents).isEqualTo(220);
       assertThat(first.store.count()).isEqualTo(first.expectedChunks());
@@ -33,6 +34,7 @@ class RestartIT {
     try (StandaloneFreshet second = StandaloneFreshet.start(dataDir)) {
       second.demo("update articles set body = body || ' Bicycles may be parked in the courtyard racks.' where id = 4");
       await().atMost(TIMEOUT).until(() -> second.chunkTexts(4).contains("courtyard racks"));
+      await().atMost(TIMEOUT).until(second::settled);
 
       assertThat(second.count(SNAPSHOT_EVENTS)).as("no re-snapshot after a restart").isEqualTo(snapshotEvents);
       assertThat(second.store.count()).as("exactly one copy of each chunk").isEqualTo(second.expectedChunks());

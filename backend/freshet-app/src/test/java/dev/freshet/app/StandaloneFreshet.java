@@ -66,6 +66,14 @@ final class StandaloneFreshet implements AutoCloseable {
     return count("select count(*) from document_state where status = 'INDEXED'");
   }
 
+  /**
+   * Whether every delivery has its outcome. A change is searchable before its delivery completes (the index commits up
+   * to 250 ms later, and only then are the watermarks written), so compare the store with the watermarks only when settled.
+   */
+  boolean settled() {
+    return count("select count(*) from delivery where status in ('PENDING', 'RUNNING')") == 0;
+  }
+
   /** Chunks the watermarks say the index holds; the store must hold exactly these. */
   long expectedChunks() {
     return count("select coalesce(sum(chunk_count), 0) from document_state where status = 'INDEXED'");
