@@ -129,8 +129,7 @@ final class DeliveryRunner {
     }
     List<ChangeEvent> appended = tx.execute(status -> {
       deliveries.finish(claim, result);
-      traces.write(steps);
-      return eventLog.appendInCurrentTransaction(emitted);
+      return eventLog.appendInCurrentTransaction(emitted, steps);
     });
     metrics.deliveryFinished(claim.agent().name(), result, Duration.between(start, end));
     metrics.eventsAppended(appended);

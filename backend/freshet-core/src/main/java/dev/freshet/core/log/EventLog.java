@@ -21,12 +21,16 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The durable, append-only event log in the state database. Appending an event also plans its
  * deliveries (one per subscribed agent) and records its first trace step, in the same transaction,
- * then wakes the dispatcher with {@code NOTIFY freshet_events}.
+ * then, if it planned a delivery, wakes the dispatcher with {@code NOTIFY freshet_events}.
+ *
+ * <p>Concurrent {@link #append}s share a transaction ({@link GroupCommit}): while one transaction is being written,
+ * the batches that arrive queue up, and the next of their callers writes them all in one transaction.
  *
  * <p>Thread-safe. Every method blocks until its transaction has committed.
  */
@@ -37,7 +41,7 @@ public class EventLog {
   /** The agent name of dead letters for events that broke their schema. */
   public static final String VALIDATOR = "schema-validator";
 
-  /** How many planned deliveries make the delivery table's statistics stale enough to refresh. */
+  /** The fewest planned deliveries that make the delivery table's statistics stale enough to refresh. */
   public static final long ANALYZE_EVERY = 1_000;
 
   /** The PostgreSQL notification channel that wakes dispatchers. */
@@ -51,6 +55,10 @@ public class EventLog {
   private final SchemaCatalogue schemas;
   /** Deliveries planned since the delivery table's statistics were last refreshed ({@link #refreshStatistics}). */
   private final AtomicLong plannedSinceAnalyze = new AtomicLong();
+  /** The delivery table's rows by its last refreshed statistics: the threshold for the next refresh grows with it. */
+  private volatile long rowsAtLastAnalyze;
+  /** Concurrent appends share transactions. */
+  private final GroupCommit groups = new GroupCommit(this::appendShared, this::appendAlone);
 
   public EventLog(JdbcTemplate jdbc, TransactionTemplate tx, AgentRegistry agents, Traces traces,
       FreshetMetrics metrics, SchemaCatalogue schemas) {
@@ -63,7 +71,8 @@ public class EventLog {
   }
 
   /**
-   * Appends the events that are not in the log yet (by id) in one transaction. An event that breaks its
+   * Appends the events that are not in the log yet (by id) in one transaction, which concurrent callers may share
+   * (group commit, see {@link GroupCommit}). An event that breaks its
    * schema is not appended: it becomes a dead letter at stage {@code validate} with the validation messages
    * (once per event id), and no agent sees it.
    *
@@ -73,10 +82,43 @@ public class EventLog {
     if (batch.isEmpty()) {
       return List.of();
     }
-    List<ChangeEvent> appended = tx.execute(status -> appendInCurrentTransaction(batch));
+    List<ChangeEvent> appended;
+    if (TransactionSynchronizationManager.isActualTransactionActive()) {
+      // the caller's transaction decides when these are durable: it cannot carry other callers' batches
+      appended = appendAlone(batch);
+    } else {
+      appended = groups.append(batch);
+    }
     metrics.eventsAppended(appended);
     refreshStatistics();
     return appended;
+  }
+
+  /** How many batches wait for a shared transaction (for tests). */
+  int queued() {
+    return groups.queued();
+  }
+
+  /** Appends one batch in a transaction of its own. */
+  private List<ChangeEvent> appendAlone(List<ChangeEvent> batch) {
+    return tx.execute(status -> appendInCurrentTransaction(batch, List.of()));
+  }
+
+  /** Appends several callers' batches in one transaction: each batch's new events, in order. */
+  private List<List<ChangeEvent>> appendShared(List<List<ChangeEvent>> batches) {
+    return tx.execute(status -> {
+      List<List<ChangeEvent>> each = new ArrayList<>(batches.size());
+      List<ChangeEvent> all = new ArrayList<>();
+      int planned = 0;
+      for (List<ChangeEvent> batch : batches) {
+        Inserted inserted = insertNew(batch, null);
+        each.add(inserted.events());
+        all.addAll(inserted.events());
+        planned += inserted.planned();
+      }
+      announce(all, planned, List.of());
+      return each;
+    });
   }
 
   /**
@@ -84,7 +126,17 @@ public class EventLog {
    * events atomically with completing its delivery). The caller must run inside a transaction.
    */
   public List<ChangeEvent> appendInCurrentTransaction(List<ChangeEvent> batch) {
-    return appendInCurrentTransaction(batch, null);
+    return appendInCurrentTransaction(batch, List.of());
+  }
+
+  /**
+   * Appends within the caller's transaction and writes the caller's own trace steps with the append's (one
+   * statement for both: the dispatcher completes a delivery and appends what its agent emitted together).
+   */
+  public List<ChangeEvent> appendInCurrentTransaction(List<ChangeEvent> batch, List<TraceStep> steps) {
+    Inserted inserted = insertNew(batch, null);
+    announce(inserted.events(), inserted.planned(), steps);
+    return inserted.events();
   }
 
   /**
@@ -99,7 +151,9 @@ public class EventLog {
     if (!problems.isEmpty()) {
       throw new SchemaViolationException(String.join("; ", problems));
     }
-    List<ChangeEvent> appended = appendInCurrentTransaction(List.of(event), agent);
+    Inserted inserted = insertNew(List.of(event), agent);
+    announce(inserted.events(), inserted.planned(), List.of());
+    List<ChangeEvent> appended = inserted.events();
     return appended.isEmpty() ? null : jdbc.queryForObject("select seq from event_log where id = ?", Long.class,
         event.id());
   }
@@ -109,8 +163,16 @@ public class EventLog {
     jdbc.queryForList("select pg_notify(?, '')", CHANNEL);
   }
 
-  private List<ChangeEvent> appendInCurrentTransaction(List<ChangeEvent> batch, @Nullable String onlyAgent) {
+  /** What {@link #insertNew} wrote: the events that were new, and how many deliveries it planned for them. */
+  private record Inserted(List<ChangeEvent> events, int planned) {}
+
+  /**
+   * Inserts the events that are new and plans their deliveries, in the caller's transaction; the caller then
+   * {@linkplain #announce announces} them (once for a whole group).
+   */
+  private Inserted insertNew(List<ChangeEvent> batch, @Nullable String onlyAgent) {
     List<ChangeEvent> appended = new ArrayList<>();
+    int planned = 0;
     for (ChangeEvent event : batch) {
       List<String> problems = schemas.validate(event);
       if (!problems.isEmpty()) {
@@ -130,31 +192,49 @@ public class EventLog {
             insert into delivery (event_seq, agent, agent_version, sequence_key, status)
             values (?, ?, ?, ?, 'PENDING')""", seq, agent.name(), agent.version(), agent.sequenceKey(event));
         plannedSinceAnalyze.incrementAndGet();
+        planned++;
       }
     }
-    if (!appended.isEmpty()) {
-      recordAppendSteps(appended);
-      jdbc.queryForList("select pg_notify(?, '')", CHANNEL);
-    }
-    return appended;
+    return new Inserted(appended, planned);
   }
 
   /**
-   * Refreshes the delivery table's planner statistics once {@value #ANALYZE_EVERY} deliveries were planned since
-   * the last time. A snapshot plans thousands of deliveries in seconds, while autovacuum looks at the table only
-   * once a minute: until then the planner takes the table for the nearly empty one it last analyzed, and the
-   * dispatcher's claim (a query with an anti-join on the same table) ran as a nested loop over every pending row,
-   * up to 10 seconds a call at the start of a 10,000-document snapshot, against 0.05 ms with fresh statistics.
-   * {@code ANALYZE} reads a sample (a few milliseconds). Best effort: a role that may not analyze the table
-   * leaves it to autovacuum.
+   * Records the appended events' trace steps (with the caller's {@code steps}, in one statement) and wakes the
+   * dispatchers if deliveries were planned. Only a planned delivery is news to a dispatcher (an agent's
+   * document.indexed usually has no subscriber; a finished run wakes its own dispatcher in-process). PostgreSQL
+   * serializes the commits of notifying transactions, WAL flush included (a lock held from the pre-commit until
+   * the end), so a NOTIFY in every delivery's completion made those commits wait for each other.
+   */
+  private void announce(List<ChangeEvent> appended, int planned, List<TraceStep> steps) {
+    List<TraceStep> all = new ArrayList<>(steps);
+    all.addAll(appendSteps(appended));
+    traces.write(all);
+    if (planned > 0) {
+      jdbc.queryForList("select pg_notify(?, '')", CHANNEL);
+    }
+  }
+
+  /**
+   * Refreshes the delivery table's planner statistics once {@value #ANALYZE_EVERY} deliveries, and a fifth of the
+   * rows the table had at the last refresh, were planned since. A snapshot plans thousands of deliveries in seconds,
+   * while autovacuum looks at the table only once a minute: until then the planner takes the table for the nearly
+   * empty one it last analyzed, and the dispatcher's claim (a query with an anti-join on the same table) ran as a
+   * nested loop over every pending row, up to 10 seconds a call at the start of a 10,000-document snapshot, against
+   * 0.05 ms with fresh statistics. {@code ANALYZE} reads a sample, whose cost grows with the table (in the benchmark's
+   * webhook phase, some 30,000 rows: 200-330 ms a time, 8% of the state database's time when it ran every 1,000): a table that
+   * is already large changes its statistics little with another thousand rows, so the threshold grows with it, as
+   * autovacuum's own scale factor does. Best effort: a role that may not analyze the table leaves it to autovacuum.
    */
   private void refreshStatistics() {
     long planned = plannedSinceAnalyze.get();
-    if (planned < ANALYZE_EVERY || !plannedSinceAnalyze.compareAndSet(planned, 0)) {
+    if (planned < Math.max(ANALYZE_EVERY, rowsAtLastAnalyze / 5) || !plannedSinceAnalyze.compareAndSet(planned, 0)) {
       return;
     }
     try {
       jdbc.execute("analyze delivery");
+      Long rows = jdbc.queryForObject("select reltuples::bigint from pg_class where oid = 'delivery'::regclass",
+          Long.class);
+      rowsAtLastAnalyze = rows == null ? 0 : Math.max(rows, 0);
     } catch (RuntimeException e) {
       log.debug("Could not analyze the delivery table; autovacuum will: {}", e.toString());
     }
@@ -219,9 +299,9 @@ public class EventLog {
         "INVALID", e.time(), Instant.now(), SchemaViolationException.class.getName(), message, detail)));
   }
 
-  private void recordAppendSteps(List<ChangeEvent> appended) {
+  private static List<TraceStep> appendSteps(List<ChangeEvent> appended) {
     Instant now = Instant.now();
-    traces.write(appended.stream().map(e -> {
+    return appended.stream().map(e -> {
       Map<String, @Nullable Object> detail = new LinkedHashMap<>();
       detail.put("type", e.type());
       detail.put("version", e.version());
@@ -231,6 +311,6 @@ public class EventLog {
       detail.put("causationId", e.causationId());
       return new TraceStep(0, e.correlationId(), e.id(), e.subject(), null, "event.appended", null, "APPENDED",
           e.time(), now, null, null, detail);
-    }).toList());
+    }).toList();
   }
 }

@@ -394,4 +394,39 @@ class DispatcherIT {
     assertThat(jdbc.queryForObject("select reltuples from pg_class where relname = 'delivery'", Double.class))
         .isGreaterThanOrEqualTo(EventLog.ANALYZE_EVERY);
   }
+
+  /** ANALYZE reads a sample whose cost grows with the table: a large table is analyzed after a fifth more rows. */
+  @Test
+  void aLargeTablesStatisticsAreRefreshedAfterAFifthMoreRowsNotAfterEveryThousand() {
+    jdbc.execute("alter table delivery set (autovacuum_enabled = false)"); // only the log's own refreshes count
+    try {
+      start(new SlowAgent(false));
+      int large = 6 * (int) EventLog.ANALYZE_EVERY;
+      eventLog.append(events("large-", large));
+      assertThat(estimatedRows()).isEqualTo(large);
+
+      eventLog.append(events("more-", (int) EventLog.ANALYZE_EVERY));
+      assertThat(estimatedRows()).as("not refreshed after a thousand more in a table of %d", large).isEqualTo(large);
+
+      int fifth = large / 5 - (int) EventLog.ANALYZE_EVERY;
+      eventLog.append(events("yet-more-", fifth));
+      assertThat(estimatedRows()).as("refreshed after a fifth more").isEqualTo(large + EventLog.ANALYZE_EVERY + fifth);
+    } finally {
+      jdbc.execute("alter table delivery reset (autovacuum_enabled)");
+    }
+  }
+
+  private List<ChangeEvent> events(String prefix, int count) {
+    List<ChangeEvent> batch = new ArrayList<>();
+    for (int n = 0; n < count; n++) {
+      batch.add(event(prefix + n, n));
+    }
+    return batch;
+  }
+
+  /** The planner's row count, as the last ANALYZE left it (exact for a table this small: the sample is all of it). */
+  private long estimatedRows() {
+    Double n = jdbc.queryForObject("select reltuples from pg_class where relname = 'delivery'", Double.class);
+    return n == null ? 0 : Math.round(n);
+  }
 }
