@@ -20,8 +20,8 @@ public class Traces {
 
   /**
    * Writes the steps (in the caller's transaction, if there is one) in one statement: the columns travel as
-   * arrays and {@code unnest} turns them into rows. A JDBC batch would execute the insert once per step (a
-   * delivery writes six or more), and each execution costs the state database more than the row itself.
+   * arrays and {@code unnest} turns them into rows (a JDBC batch executes the insert once per step, and a delivery
+   * writes six or more).
    */
   public void write(List<TraceStep> steps) {
     if (steps.isEmpty()) {
@@ -62,14 +62,10 @@ public class Traces {
           select c, e, s, a, st, at, o, sa::timestamptz, ea::timestamptz, et, em, d::jsonb
           from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::int[], ?::text[], ?::text[],
                       ?::text[], ?::text[], ?::text[], ?::text[]) as t(c, e, s, a, st, at, o, sa, ea, et, em, d)""");
-      Object[][] text = {correlation, event, subject, agent, step};
-      for (int i = 0; i < text.length; i++) {
-        ps.setArray(i + 1, connection.createArrayOf("text", text[i]));
-      }
-      ps.setArray(6, connection.createArrayOf("int4", attempt));
-      Object[][] rest = {outcome, started, ended, errorType, errorMessage, detail};
-      for (int i = 0; i < rest.length; i++) {
-        ps.setArray(i + 7, connection.createArrayOf("text", rest[i]));
+      Object[][] columns = {correlation, event, subject, agent, step, attempt, outcome, started, ended, errorType,
+          errorMessage, detail};
+      for (int i = 0; i < columns.length; i++) {
+        ps.setArray(i + 1, connection.createArrayOf(columns[i] == attempt ? "int4" : "text", columns[i]));
       }
       return ps;
     });
