@@ -216,14 +216,15 @@ public class EventLog {
 
   /**
    * Refreshes the delivery table's planner statistics once {@value #ANALYZE_EVERY} deliveries, and a fifth of the
-   * rows the table had at the last refresh, were planned since. A snapshot plans thousands of deliveries in seconds,
-   * while autovacuum looks at the table only once a minute: until then the planner takes the table for the nearly
-   * empty one it last analyzed, and the dispatcher's claim (a query with an anti-join on the same table) ran as a
-   * nested loop over every pending row, up to 10 seconds a call at the start of a 10,000-document snapshot, against
-   * 0.05 ms with fresh statistics. {@code ANALYZE} reads a sample, whose cost grows with the table (in the benchmark's
-   * webhook phase, some 30,000 rows: 200-330 ms a time, 8% of the state database's time when it ran every 1,000): a table that
-   * is already large changes its statistics little with another thousand rows, so the threshold grows with it, as
-   * autovacuum's own scale factor does. Best effort: a role that may not analyze the table leaves it to autovacuum.
+   * rows the table had at the last refresh, were planned since. A snapshot plans thousands of deliveries in
+   * seconds, while autovacuum looks at the table only once a minute: until then the planner takes the table for the
+   * nearly empty one it last analyzed, and the dispatcher's claim (a query with an anti-join on the same table) ran
+   * as a nested loop over every pending row, up to 10 seconds a call at the start of a 10,000-document snapshot,
+   * against 0.05 ms with fresh statistics. {@code ANALYZE} reads a sample whose cost grows with the table (some
+   * 30,000 rows in the benchmark's webhook phase: 200-330 ms a time, 8% of the state database's time when it ran
+   * every 1,000): a large table changes its statistics little with another thousand rows, so the threshold grows
+   * with it, as autovacuum's own scale factor does. Best effort: a role that may not analyze the table leaves it to
+   * autovacuum.
    */
   private void refreshStatistics() {
     long planned = plannedSinceAnalyze.get();
