@@ -134,9 +134,7 @@ public class EventLog {
    * statement for both: the dispatcher completes a delivery and appends what its agent emitted together).
    */
   public List<ChangeEvent> appendInCurrentTransaction(List<ChangeEvent> batch, List<TraceStep> steps) {
-    Inserted inserted = insertNew(batch, null);
-    announce(inserted.events(), inserted.planned(), steps);
-    return inserted.events();
+    return appendInCurrentTransaction(batch, null, steps);
   }
 
   /**
@@ -151,9 +149,7 @@ public class EventLog {
     if (!problems.isEmpty()) {
       throw new SchemaViolationException(String.join("; ", problems));
     }
-    Inserted inserted = insertNew(List.of(event), agent);
-    announce(inserted.events(), inserted.planned(), List.of());
-    List<ChangeEvent> appended = inserted.events();
+    List<ChangeEvent> appended = appendInCurrentTransaction(List.of(event), agent, List.of());
     return appended.isEmpty() ? null : jdbc.queryForObject("select seq from event_log where id = ?", Long.class,
         event.id());
   }
@@ -161,6 +157,13 @@ public class EventLog {
   /** Wakes the dispatchers, e.g. after deliveries were put back in the queue. */
   public void wake() {
     jdbc.queryForList("select pg_notify(?, '')", CHANNEL);
+  }
+
+  private List<ChangeEvent> appendInCurrentTransaction(List<ChangeEvent> batch, @Nullable String onlyAgent,
+      List<TraceStep> steps) {
+    Inserted inserted = insertNew(batch, onlyAgent);
+    announce(inserted.events(), inserted.planned(), steps);
+    return inserted.events();
   }
 
   /** What {@link #insertNew} wrote: the events that were new, and how many deliveries it planned for them. */

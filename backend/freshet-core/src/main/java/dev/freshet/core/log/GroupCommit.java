@@ -14,8 +14,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Group commit of the event log's appends. Every delivery of a webhook was a transaction of its own: with 16
  * concurrent senders the transactions (a WAL flush each) competed for the state database's connections with the
- * dispatcher's 32 workers; sharing them doubled the webhooks a second of the web server's CPU takes, and took
- * ingest from 244 to 340-420 deliveries a second in the benchmark (webhook-only runs).
+ * dispatcher's 32 workers; sharing them doubled the webhooks a second of the web server's CPU takes, and (with
+ * the smaller changes of the same commit) took ingest from 244 to 340-420 deliveries a second in the benchmark's
+ * webhook-only runs.
  *
  * <p>The caller that holds {@link #writing} writes whatever is queued, its own batch included, in one transaction;
  * the others wait for the lock, and find their batch written or write the next group. A lone caller writes at once;

@@ -7,10 +7,18 @@ import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Writes and reads trace steps. Thread-safe; blocking. */
 public class Traces {
+
+  /** The text columns of {@link #write}'s insert, in its order (times as ISO-8601 instants, detail as JSON). */
+  private static final List<Function<TraceStep, @Nullable String>> TEXT_COLUMNS = List.of(
+      TraceStep::correlationId, TraceStep::eventId, TraceStep::subject, TraceStep::agent, TraceStep::step,
+      TraceStep::outcome, s -> s.startedAt().toString(), s -> s.endedAt().toString(), TraceStep::errorType,
+      TraceStep::errorMessage, s -> Json.write(s.detail()));
 
   private final JdbcTemplate jdbc;
 
@@ -27,46 +35,19 @@ public class Traces {
     if (steps.isEmpty()) {
       return;
     }
-    int n = steps.size();
-    String[] correlation = new String[n];
-    String[] event = new String[n];
-    String[] subject = new String[n];
-    String[] agent = new String[n];
-    String[] step = new String[n];
-    Integer[] attempt = new Integer[n];
-    String[] outcome = new String[n];
-    String[] started = new String[n];
-    String[] ended = new String[n];
-    String[] errorType = new String[n];
-    String[] errorMessage = new String[n];
-    String[] detail = new String[n];
-    for (int i = 0; i < n; i++) {
-      TraceStep s = steps.get(i);
-      correlation[i] = s.correlationId();
-      event[i] = s.eventId();
-      subject[i] = s.subject();
-      agent[i] = s.agent();
-      step[i] = s.step();
-      attempt[i] = s.attempt();
-      outcome[i] = s.outcome();
-      started[i] = s.startedAt().toString();
-      ended[i] = s.endedAt().toString();
-      errorType[i] = s.errorType();
-      errorMessage[i] = s.errorMessage();
-      detail[i] = Json.write(s.detail());
-    }
     jdbc.update(connection -> {
       PreparedStatement ps = connection.prepareStatement("""
-          insert into trace_step (correlation_id, event_id, subject, agent, step, attempt, outcome, started_at,
-                                  ended_at, error_type, error_message, detail)
-          select c, e, s, a, st, at, o, sa::timestamptz, ea::timestamptz, et, em, d::jsonb
-          from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::int[], ?::text[], ?::text[],
-                      ?::text[], ?::text[], ?::text[], ?::text[]) as t(c, e, s, a, st, at, o, sa, ea, et, em, d)""");
-      Object[][] columns = {correlation, event, subject, agent, step, attempt, outcome, started, ended, errorType,
-          errorMessage, detail};
-      for (int i = 0; i < columns.length; i++) {
-        ps.setArray(i + 1, connection.createArrayOf(columns[i] == attempt ? "int4" : "text", columns[i]));
+          insert into trace_step (correlation_id, event_id, subject, agent, step, outcome, started_at, ended_at,
+                                  error_type, error_message, detail, attempt)
+          select c, e, s, a, st, o, sa::timestamptz, ea::timestamptz, et, em, d::jsonb, at
+          from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
+                      ?::text[], ?::text[], ?::text[], ?::int[]) as t(c, e, s, a, st, o, sa, ea, et, em, d, at)""");
+      for (int i = 0; i < TEXT_COLUMNS.size(); i++) {
+        Function<TraceStep, @Nullable String> column = TEXT_COLUMNS.get(i);
+        ps.setArray(i + 1, connection.createArrayOf("text", steps.stream().map(column).toArray(String[]::new)));
       }
+      ps.setArray(TEXT_COLUMNS.size() + 1,
+          connection.createArrayOf("int4", steps.stream().map(TraceStep::attempt).toArray(Integer[]::new)));
       return ps;
     });
   }
