@@ -1,7 +1,10 @@
 package dev.freshet.core.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
+import dev.freshet.api.store.SearchHit;
+import dev.freshet.api.store.SearchRequest;
 import dev.freshet.api.store.StoredChunk;
 import dev.freshet.api.store.VectorStore;
 import dev.freshet.testkit.VectorStoreContract;
@@ -11,6 +14,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -58,6 +64,59 @@ class LuceneVectorStoreTest extends VectorStoreContract {
       other.join(10_000);
 
       assertThat(seen).allMatch(s -> s.equals("0 chunks of versions []") || s.matches("40 chunks of versions \\[v\\d+]"));
+    }
+  }
+
+  /**
+   * A document is read from memory from the moment its writes are applied until a refresh shows it: searches,
+   * reads and the count see the new chunks, and neither the stale nor the removed ones, while the refresh is held.
+   */
+  @Test
+  void aWriteIsSearchableBeforeTheRefreshThatCoversIt() throws Exception {
+    CountDownLatch release = new CountDownLatch(1);
+    AtomicBoolean hold = new AtomicBoolean();
+    try (LuceneVectorStore store = new LuceneVectorStore(directory.resolve("memory"), () -> {
+      if (hold.get()) {
+        try {
+          release.await();
+        } catch (InterruptedException e) {
+          throw new java.io.InterruptedIOException();
+        }
+      }
+    })) {
+      StoredChunk old = chunk("doc", 0, "old", 1, 0, 0, 0);
+      store.replace("doc", List.of(old, chunk("doc", 1, "kept", 0, 0, 1, 0)), List.of());
+      store.replace("gone", List.of(chunk("gone", 0, "gone", 0, 1, 0, 0)), List.of());
+      assertThat(store.documentsInMemory()).isZero();
+
+      hold.set(true);
+      StoredChunk fresh = chunk("doc", 0, "fresh", 0, 1, 0, 0);
+      Thread replacing = Thread.ofPlatform().start(() -> store.replace("doc", List.of(fresh), List.of(old.id())));
+      Thread removing = Thread.ofPlatform().start(() -> store.removeBySubject("gone"));
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+      while (store.documentsInMemory() < 2 && System.nanoTime() < deadline) {
+        Thread.onSpinWait();
+      }
+
+      assertThat(replacing.isAlive() && removing.isAlive()).as("both writes wait for the held refresh").isTrue();
+      assertThat(store.chunksOf("doc")).extracting(StoredChunk::text).containsExactly("fresh", "kept");
+      assertThat(store.chunksOf("gone")).isEmpty();
+      assertThat(store.count()).isEqualTo(2);
+      List<SearchHit> north = store.search(new SearchRequest(new float[] {0, 1, 0, 0}, 3, Map.of()));
+      assertThat(north).extracting(h -> h.chunk().text()).containsExactly("fresh", "kept");
+      assertThat(north.get(0).score()).isEqualTo(1.0, within(1e-6));
+      assertThat(store.search(new SearchRequest(new float[] {0, 1, 0, 0}, 1, Map.of("lang", "de")))).isEmpty();
+      assertThat(store.search(new SearchRequest(new float[] {0, 0, 1, 0}, 3, Map.of("subject", "doc"))))
+          .extracting(h -> h.chunk().text()).containsExactly("kept", "fresh");
+
+      release.countDown();
+      replacing.join(10_000);
+      removing.join(10_000);
+      assertThat(store.documentsInMemory()).isZero();
+      assertThat(store.chunksOf("doc")).extracting(StoredChunk::text).containsExactly("fresh", "kept");
+      assertThat(store.count()).isEqualTo(2);
+      assertThat(store.search(new SearchRequest(new float[] {0, 1, 0, 0}, 3, Map.of())))
+          .extracting(h -> h.chunk().text()).containsExactly("fresh", "kept");
     }
   }
 
