@@ -16,10 +16,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiFunction;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
@@ -45,6 +48,7 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -56,20 +60,17 @@ import org.apache.lucene.util.BytesRef;
  * The embedded vector store: a Lucene index on disk with an HNSW graph over cosine similarity. Each
  * chunk is one Lucene document; metadata are indexed as exact-match terms for filtering.
  *
- * <p>{@link #replace} applies its writes and deletes and shows the document's new chunks to reads at once, from
- * memory ({@link Pending}): Lucene's near-real-time refresh of a one-document change costs several milliseconds
- * (the flush of a segment and the reopening of the reader), and under a stream of changes a change also waits for
- * the next spaced refresh; a document read from memory until then is searchable when its writes are applied.
- * It then waits for a searcher refresh that covers them (which drops the document from memory) and for a commit
- * (an fsync) that covers them, and returns. Refreshes and commits are shared between concurrent writers ({@link GroupedAction}),
- * refreshes at least {@link #SPACING} apart and commits at least {@link #COMMIT_SPACING}: a lone change is
- * refreshed and committed at once, a stream of changes costs about one refresh per spacing instead of a segment
- * per document, and one commit per commit spacing. A refresh waits
- * until no writer is half-way through a document's writes, and a document in memory is whole, so a search sees
- * each document whole: its old chunks or its new ones. A change is searchable before it is durable, by the time
- * of a refresh and a commit; a crash in between loses it from the index,
- * but the write has not returned, so its delivery is not done and runs again after the restart.
- * Thread-safe.
+ * <p>{@link #replace} applies its writes and deletes and shows them to reads at once, from memory ({@link Pending}):
+ * Lucene shows a write only after a near-real-time refresh, which for a one-document change costs several
+ * milliseconds (the flush of a segment and the reopening of the reader), and which under a stream of changes would
+ * come only at the next spaced one. It then waits for a commit (an fsync) that covers its writes and the refresh
+ * after it (which drops them from memory), and returns. Commits and refreshes are shared between concurrent writers
+ * ({@link GroupedAction}) and at least {@link #SPACING} apart: a lone change is committed at once, a stream of changes
+ * costs one segment, commit and refresh per spacing instead of a segment per document. A refresh waits until no
+ * writer is half-way through a document's writes, and a document's writes enter memory together, so a search sees
+ * each document whole: its old chunks or its new ones. A change is searchable before it is durable, by the time of
+ * a commit; a crash in between loses it from the index, but the write has not returned, so its delivery is not done
+ * and runs again after the restart. Thread-safe.
  */
 public class LuceneVectorStore implements VectorStore {
 
@@ -83,20 +84,14 @@ public class LuceneVectorStore implements VectorStore {
   private static final String META = "meta.";
   private static final int MIN_CANDIDATES = 100;
   /**
-   * The least time between two refreshes. Each makes a new segment, whose flush, reader and later (HNSW)
-   * merges cost CPU: measured 5.8 ms per document with a refresh per document, 1.7 ms when 10 share one,
-   * 1.2 ms when 50 do (3,000 documents with 384-dimension vectors). 100 ms bounds that at 10 segments a
-   * second, while delaying a change that arrives during a stream by at most as much; a change after a quiet
-   * spell is refreshed at once.
+   * The least time between two commits, each followed by a refresh. Each makes a new segment, whose flush, reader
+   * and later (HNSW) merges cost CPU: measured 5.8 ms per document with a refresh per document, 1.7 ms when 10
+   * share one, 1.2 ms when 50 do (3,000 documents with 384-dimension vectors); and each commit fsyncs the files
+   * written since the last one (one per 100 ms refresh meant some 130 fsyncs a second in a bulk snapshot). Writes are
+   * searchable from memory meanwhile, so the spacing delays no search: a delivery waits for its commit, so it bounds
+   * how long a delivery holds its slot after its write. A change after a quiet spell is committed at once.
    */
-  static final Duration SPACING = Duration.ofMillis(100);
-  /**
-   * The least time between two commits. A commit fsyncs every file written since the last one: one after each
-   * refresh meant some 130 fsyncs a second in a bulk snapshot, and the new small segments written to disk only
-   * to be merged and deleted soon after. A change after a quiet spell is committed at once; a delivery waits
-   * for its commit, so this also bounds how long a delivery holds its slot beyond being searchable.
-   */
-  static final Duration COMMIT_SPACING = Duration.ofMillis(250);
+  static final Duration SPACING = Duration.ofMillis(250);
   /** Files of flushed and small merged segments are kept in memory until a commit syncs them (below this size). */
   private static final double CACHE_SEGMENTS_UP_TO_MB = 4;
   /** The most memory those files take; beyond it they go to disk at once. */
@@ -105,7 +100,6 @@ public class LuceneVectorStore implements VectorStore {
   private final Directory directory;
   private final IndexWriter writer;
   private final SearcherManager searchers;
-  private final GroupedAction refreshes;
   private final GroupedAction commits;
   private final GroupedAction.Action beforeRefresh;
   /** Held shared while a document's writes are applied, exclusively while a searcher is opened (fair: no starving). */
@@ -114,16 +108,56 @@ public class LuceneVectorStore implements VectorStore {
   private final ConcurrentHashMap<String, Pending> pending = new ConcurrentHashMap<>();
   /** Numbers the writes to {@link #pending}: a refresh drops the documents written before it started. */
   private final AtomicLong writes = new AtomicLong();
-  /** Writers of one subject take turns: each composes its document from the one before it. */
+  /** Writers of one subject take turns, so that its writes enter memory in the order Lucene applies them. */
   private final ReentrantLock[] subjectLocks = new ReentrantLock[64];
 
   /**
-   * A document as its latest writes left it, whole (every chunk, by index), until a searcher shows it.
+   * A document's writes since the searcher last showed them: what they did to the chunks the searcher shows.
    *
-   * @param write the number of the write that left it so ({@link #writes})
+   * @param write the number of the latest of them ({@link #writes})
    * @param subject the document
+   * @param removedAll whether they removed every chunk the searcher shows of it ({@link #removeBySubject})
+   * @param upserts the chunks they wrote, by id: each replaces the searcher's chunk of its id, if any
+   * @param removed the ids of the chunks they removed
    */
-  private record Pending(long write, String subject, List<StoredChunk> chunks) {}
+  private record Pending(long write, String subject, boolean removedAll, Map<String, StoredChunk> upserts,
+      Set<String> removed) {
+
+    static Pending none(String subject) {
+      return new Pending(0, subject, false, Map.of(), Set.of());
+    }
+
+    Pending then(long write, Collection<StoredChunk> written, Collection<String> removedIds) {
+      Map<String, StoredChunk> upserts = new LinkedHashMap<>(this.upserts);
+      Set<String> removed = new HashSet<>(this.removed);
+      for (StoredChunk chunk : written) {
+        upserts.put(chunk.id(), asStored(chunk));
+        removed.remove(chunk.id());
+      }
+      for (String id : removedIds) {
+        upserts.remove(id);
+        removed.add(id);
+      }
+      return new Pending(write, subject, removedAll, Map.copyOf(upserts), Set.copyOf(removed));
+    }
+
+    Pending thenRemoveAll(long write) {
+      return new Pending(write, subject, true, Map.of(), Set.of());
+    }
+
+    /** Whether a chunk of the document that the searcher shows is hidden: removed or replaced. */
+    boolean hides(String id) {
+      return removedAll || removed.contains(id) || upserts.containsKey(id);
+    }
+
+    /** The document as its writes left it, given the chunks the searcher shows of it. */
+    List<StoredChunk> applyTo(List<StoredChunk> indexed) {
+      List<StoredChunk> chunks = new ArrayList<>(upserts.values());
+      indexed.stream().filter(c -> !hides(c.id())).forEach(chunks::add);
+      chunks.sort(Comparator.comparingInt(StoredChunk::index));
+      return chunks;
+    }
+  }
 
   /** Opens (or creates) the index in {@code path}. */
   public LuceneVectorStore(Path path) {
@@ -137,8 +171,7 @@ public class LuceneVectorStore implements VectorStore {
       this.directory = new SmallSegmentCache(FSDirectory.open(path));
       this.writer = new IndexWriter(directory, new IndexWriterConfig().setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
       this.searchers = new SearcherManager(writer, null);
-      this.refreshes = new GroupedAction(this::refresh, SPACING);
-      this.commits = new GroupedAction(writer::commit, COMMIT_SPACING);
+      this.commits = new GroupedAction(this::commitAndRefresh, SPACING);
       Arrays.setAll(subjectLocks, i -> new ReentrantLock());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot open the Lucene index at " + path + ": " + e.getMessage(), e);
@@ -153,19 +186,14 @@ public class LuceneVectorStore implements VectorStore {
       }
     }
     try {
-      write(subject, current -> {
+      write(subject, () -> {
         for (StoredChunk chunk : upserts) {
           writer.updateDocument(new Term(ID, chunk.id()), toDocument(chunk));
         }
         for (String id : removeIds) {
           writer.deleteDocuments(new Term(ID, id));
         }
-        Map<String, StoredChunk> byId = new LinkedHashMap<>();
-        current.forEach(c -> byId.put(c.id(), c));
-        upserts.forEach(c -> byId.put(c.id(), asStored(c)));
-        removeIds.forEach(byId::remove);
-        return List.copyOf(byId.values());
-      });
+      }, (before, write) -> before.then(write, upserts, removeIds));
       commit();
     } catch (IOException e) {
       throw new RetryableException("Lucene index write failed: " + e.getMessage(), e);
@@ -175,10 +203,8 @@ public class LuceneVectorStore implements VectorStore {
   @Override
   public void removeBySubject(String subject) {
     try {
-      write(subject, current -> {
-        writer.deleteDocuments(new Term(SUBJECT, subject));
-        return List.of();
-      });
+      write(subject, () -> writer.deleteDocuments(new Term(SUBJECT, subject)),
+          (before, write) -> before.thenRemoveAll(write));
       commit();
     } catch (IOException e) {
       throw new RetryableException("Lucene index delete failed: " + e.getMessage(), e);
@@ -188,17 +214,20 @@ public class LuceneVectorStore implements VectorStore {
   @Override
   public List<StoredChunk> chunksOf(String subject) {
     Pending written = pending.get(subject); // before the searcher: see search()
-    if (written != null) {
-      return written.chunks();
+    if (written != null && written.removedAll() && written.upserts().isEmpty()) {
+      return List.of();
     }
-    return withSearcher(searcher -> indexedChunksOf(searcher, subject));
+    return withSearcher(searcher -> {
+      List<StoredChunk> indexed = written != null && written.removedAll() ? List.of() : indexedChunksOf(searcher, subject);
+      return written == null ? indexed : written.applyTo(indexed);
+    });
   }
 
   /**
-   * The nearest chunks among those the searcher shows, except for the documents in memory, whose chunks are compared
-   * one by one (there are as many as were written since the last refresh). The documents in memory are read before
-   * the searcher is acquired: a document leaves memory only once a searcher that shows it is current, so every
-   * document is seen, in memory or in the searcher, and whole in either.
+   * The nearest chunks among those the searcher shows, except those that writes in memory removed or replaced, and
+   * the chunks those writes wrote, compared one by one (there are as many as were written since the last refresh).
+   * The writes in memory are read before the searcher is acquired: they leave memory only once a searcher that
+   * shows them is current, so every write is seen, in memory or in the searcher (or both, to the same effect).
    */
   @Override
   public List<SearchHit> search(SearchRequest request) {
@@ -222,7 +251,7 @@ public class LuceneVectorStore implements VectorStore {
     }
     List<SearchHit> all = new ArrayList<>(hits);
     for (Pending document : written) {
-      for (StoredChunk chunk : document.chunks()) {
+      for (StoredChunk chunk : document.upserts().values()) {
         if (matches(chunk, request.filter())) {
           all.add(new SearchHit(chunk, VectorSimilarityFunction.COSINE.compare(request.vector(), chunk.vector())));
         }
@@ -257,7 +286,7 @@ public class LuceneVectorStore implements VectorStore {
     return withSearcher(searcher -> {
       long count = searcher.getIndexReader().numDocs();
       for (Pending document : written) {
-        count += document.chunks().size() - searcher.count(new TermQuery(new Term(SUBJECT, document.subject())));
+        count += document.upserts().size() - searcher.count(hiddenBy(document));
       }
       return count;
     });
@@ -272,6 +301,12 @@ public class LuceneVectorStore implements VectorStore {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** Commits, then refreshes the searcher (which drops what it shows from memory). */
+  private void commitAndRefresh() throws IOException {
+    writer.commit();
+    refresh();
   }
 
   /**
@@ -291,26 +326,25 @@ public class LuceneVectorStore implements VectorStore {
     }
   }
 
-  /** Returns once the writes this thread applied are searchable, and then durable. */
+  /** Returns once the writes this thread applied are durable, and searchable without memory's help. */
   private void commit() throws IOException {
-    refreshes.await(refreshes.ticket());
     commits.await(commits.ticket());
   }
 
   /**
-   * Applies a write of the subject's document and keeps the document, whole, in memory until a searcher shows
-   * it. {@code apply} makes the writer's calls and returns the document they leave, given the one before them.
+   * Applies a write of the subject's document ({@code apply} makes the writer's calls) and keeps what it did in
+   * memory until a searcher shows it ({@code remember}: what the document's writes in memory did, with this one).
    */
-  private void write(String subject, DocumentWrite apply) throws IOException {
+  private void write(String subject, LuceneWrite apply, BiFunction<Pending, Long, Pending> remember)
+      throws IOException {
     ReentrantLock turn = subjectLocks[Math.floorMod(subject.hashCode(), subjectLocks.length)];
     turn.lock();
     try {
-      List<StoredChunk> current = chunksOf(subject); // every earlier write of the subject: in memory or searchable
       applying.readLock().lock();
       try {
-        List<StoredChunk> after = apply.apply(current);
-        List<StoredChunk> ordered = after.stream().sorted(Comparator.comparingInt(StoredChunk::index)).toList();
-        pending.put(subject, new Pending(writes.incrementAndGet(), subject, ordered));
+        apply.run();
+        long write = writes.incrementAndGet();
+        pending.compute(subject, (s, before) -> remember.apply(before == null ? Pending.none(s) : before, write));
       } finally {
         applying.readLock().unlock();
       }
@@ -319,8 +353,8 @@ public class LuceneVectorStore implements VectorStore {
     }
   }
 
-  private interface DocumentWrite {
-    List<StoredChunk> apply(List<StoredChunk> current) throws IOException;
+  private interface LuceneWrite {
+    void run() throws IOException;
   }
 
   private static List<StoredChunk> indexedChunksOf(IndexSearcher searcher, String subject) throws IOException {
@@ -339,7 +373,7 @@ public class LuceneVectorStore implements VectorStore {
     return chunks;
   }
 
-  /** The request's filter, and none of the chunks of the documents in memory (those are compared apart). */
+  /** The request's filter, and none of the chunks that writes in memory removed or replaced. */
   private static Query filterQuery(Map<String, String> filter, List<Pending> written) {
     if (filter.isEmpty() && written.isEmpty()) {
       return new MatchAllDocsQuery();
@@ -348,9 +382,35 @@ public class LuceneVectorStore implements VectorStore {
     builder.add(new MatchAllDocsQuery(), BooleanClause.Occur.FILTER);
     filter.forEach((key, value) -> builder.add(
         new TermQuery(new Term(key.equals(SUBJECT) ? SUBJECT : META + key, value)), BooleanClause.Occur.FILTER));
-    written.forEach(document -> builder.add(new TermQuery(new Term(SUBJECT, document.subject())),
-        BooleanClause.Occur.MUST_NOT));
+    List<BytesRef> subjects = new ArrayList<>();
+    List<BytesRef> ids = new ArrayList<>();
+    written.forEach(document -> collectHidden(document, subjects, ids));
+    // term-set queries, not a clause per term: a boolean query takes at most 1,024 clauses
+    if (!subjects.isEmpty()) {
+      builder.add(new TermInSetQuery(SUBJECT, subjects), BooleanClause.Occur.MUST_NOT);
+    }
+    if (!ids.isEmpty()) {
+      builder.add(new TermInSetQuery(ID, ids), BooleanClause.Occur.MUST_NOT);
+    }
     return builder.build();
+  }
+
+  /** The chunks the searcher shows that a document's writes in memory removed or replaced. */
+  private static Query hiddenBy(Pending document) {
+    List<BytesRef> subjects = new ArrayList<>();
+    List<BytesRef> ids = new ArrayList<>();
+    collectHidden(document, subjects, ids);
+    return subjects.isEmpty() ? new TermInSetQuery(ID, ids) : new TermInSetQuery(SUBJECT, subjects);
+  }
+
+  /** Adds what a document's writes in memory hide of the searcher's chunks: its subject (all of them) or their ids. */
+  private static void collectHidden(Pending document, List<BytesRef> subjects, List<BytesRef> ids) {
+    if (document.removedAll()) {
+      subjects.add(new BytesRef(document.subject()));
+    } else {
+      document.upserts().keySet().forEach(id -> ids.add(new BytesRef(id)));
+      document.removed().forEach(id -> ids.add(new BytesRef(id)));
+    }
   }
 
   /** Whether a chunk passes a search's filter, as {@link #filterQuery} has Lucene check it. */

@@ -40,13 +40,15 @@ class LuceneVectorStoreTest extends VectorStoreContract {
   void aSharedRefreshNeverShowsHalfADocument() throws Exception {
     try (LuceneVectorStore store = new LuceneVectorStore(directory.resolve("whole"))) {
       Set<String> seen = ConcurrentHashMap.newKeySet();
+      // stopped by a flag: an interrupt during a commit's fsync closes Lucene's channel and its write lock with it
+      AtomicBoolean done = new AtomicBoolean();
       Thread other = Thread.ofPlatform().start(() -> { // another writer: its refreshes land at any moment
-        for (int i = 0; !Thread.currentThread().isInterrupted() && i < 10_000; i++) {
+        for (int i = 0; !done.get() && i < 10_000; i++) {
           store.replace("other", List.of(chunk("other", 0, "other " + i)), List.of());
         }
       });
       Thread reader = Thread.ofPlatform().start(() -> {
-        while (!Thread.currentThread().isInterrupted()) {
+        while (!done.get()) {
           List<StoredChunk> chunks = store.chunksOf("doc");
           seen.add(chunks.size() + " chunks of versions "
               + chunks.stream().map(c -> c.text().split(" ")[0]).collect(Collectors.toCollection(java.util.TreeSet::new)));
@@ -58,8 +60,7 @@ class LuceneVectorStoreTest extends VectorStoreContract {
         store.replace("doc", chunks, previous);
         previous = chunks.stream().map(StoredChunk::id).toList();
       }
-      reader.interrupt();
-      other.interrupt();
+      done.set(true);
       reader.join(10_000);
       other.join(10_000);
 
@@ -109,14 +110,31 @@ class LuceneVectorStoreTest extends VectorStoreContract {
       assertThat(store.search(new SearchRequest(new float[] {0, 0, 1, 0}, 3, Map.of("subject", "doc"))))
           .extracting(h -> h.chunk().text()).containsExactly("kept", "fresh");
 
+      // later writes of the same documents, still before a refresh, build on the writes in memory
+      StoredChunk kept = store.chunksOf("doc").get(1);
+      Thread again = Thread.ofPlatform().start(() -> store.replace("doc", List.of(chunk("doc", 2, "more", 0.2f, 0, 0, 1)),
+          List.of(kept.id())));
+      Thread back = Thread.ofPlatform().start(() -> store.replace("gone", List.of(chunk("gone", 0, "back", 1, 0, 0, 0)),
+          List.of()));
+      while ((store.chunksOf("doc").size() != 2 || store.chunksOf("gone").isEmpty()) && System.nanoTime() < deadline) {
+        Thread.onSpinWait();
+      }
+      assertThat(store.chunksOf("doc")).extracting(StoredChunk::text).containsExactly("fresh", "more");
+      assertThat(store.chunksOf("gone")).extracting(StoredChunk::text).containsExactly("back");
+      assertThat(store.count()).isEqualTo(3);
+      assertThat(store.search(new SearchRequest(new float[] {1, 0, 0, 0}, 5, Map.of())))
+          .extracting(h -> h.chunk().text()).containsExactly("back", "more", "fresh");
+
       release.countDown();
-      replacing.join(10_000);
-      removing.join(10_000);
+      for (Thread writer : List.of(replacing, removing, again, back)) {
+        writer.join(10_000);
+      }
       assertThat(store.documentsInMemory()).isZero();
-      assertThat(store.chunksOf("doc")).extracting(StoredChunk::text).containsExactly("fresh", "kept");
-      assertThat(store.count()).isEqualTo(2);
-      assertThat(store.search(new SearchRequest(new float[] {0, 1, 0, 0}, 3, Map.of())))
-          .extracting(h -> h.chunk().text()).containsExactly("fresh", "kept");
+      assertThat(store.chunksOf("doc")).extracting(StoredChunk::text).containsExactly("fresh", "more");
+      assertThat(store.chunksOf("gone")).extracting(StoredChunk::text).containsExactly("back");
+      assertThat(store.count()).isEqualTo(3);
+      assertThat(store.search(new SearchRequest(new float[] {1, 0, 0, 0}, 5, Map.of())))
+          .extracting(h -> h.chunk().text()).containsExactly("back", "more", "fresh");
     }
   }
 
