@@ -25,7 +25,12 @@ final class FreshnessPhase {
       CompletableFuture<PeerEngine.Arrival> debezium) {}
 
   /** The per-change figures of a set of samples. */
-  private record Measured(List<Double> endToEnd, List<Double> debezium, List<Double> model, List<Double> overhead) {}
+  /**
+   * @param modelAfterPause the model on the same texts, each call after a pause as long as the one before the
+   *     change (empty under load, where changes follow each other without one)
+   */
+  private record Measured(List<Double> endToEnd, List<Double> debezium, List<Double> model, List<Double> overhead,
+      List<Double> modelAfterPause) {}
 
   private static final AtomicLong TOKENS = new AtomicLong();
 
@@ -54,11 +59,11 @@ final class FreshnessPhase {
         Sample s = write(update, idleProbe, debezium);
         await(s);
         idle.add(s);
-        Bench.sleep(50 + (i * 37L) % 100); // a pause, so each change meets an idle pipeline
+        Bench.sleep(pause(i)); // a pause, so each change meets an idle pipeline
       }
       double idleProbeShare = (idleProbe.cpuNanos() - probeCpu) / (double) (System.nanoTime() - idleStart);
       idleProbe.close();
-      Measured atIdle = measure(idle);
+      Measured atIdle = measure(idle, true);
       Map<String, Distribution> idleStages = stages(idleFrom, lab.freshet().lastSeq());
 
       double capacity = capacity(c);
@@ -83,7 +88,7 @@ final class FreshnessPhase {
       }
       double loadProbeShare = (loadProbe.cpuNanos() - loadCpu) / (double) (System.nanoTime() - start);
       loadProbe.close();
-      Measured atLoad = measure(load);
+      Measured atLoad = measure(load, false);
       Bench.log("freshness: idle p50 %.1f ms p99 %.1f ms; capacity %.0f changes/s; at %.0f/s p99 %.1f ms",
           Distribution.of(atIdle.endToEnd()).p50(), Distribution.of(atIdle.endToEnd()).p99(), capacity,
           count / writeSeconds, Distribution.of(atLoad.endToEnd()).p99());
@@ -139,12 +144,16 @@ final class FreshnessPhase {
             + "unrecorded ones. End to end: from the moment the update's commit returned to the writer until a "
             + "probe reading the document's chunks through Freshet's store every 1 ms saw the new text. Debezium: "
             + "from the same commit until a plain Debezium engine on its own slot (same settings) received the "
-            + "change. Model: the same chunk text embedded directly, one call each, after the samples. Overhead: "
-            + "per change, end to end minus Debezium minus model.")
+            + "change. Model: the same chunk text embedded directly, one call each, back to back, after the "
+            + "samples. Overhead: per change, end to end minus Debezium minus model. Beside it, not in the overhead: "
+            + "the model on the same texts again, each call after a pause as long as the one before its change "
+            + "(modelAfterPauseMs: the model as an idle pipeline meets it, its threads parked and its weights "
+            + "out of the processor's caches).")
         .figure("endToEndMs", e2e)
         .figure("debeziumMs", Distribution.of(m.debezium()))
         .figure("modelMs", Distribution.of(m.model()))
         .figure("overheadMs", overhead)
+        .figure("modelAfterPauseMs", Distribution.of(m.modelAfterPause()))
         .figure("probeCpuShare", Numbers.round(probeShare, 4))
         .figure("freshetStagesMs", stages)
         .target(Target.atMost("freshness.idle.p50", "commit → searchable at idle, p50", Numbers.round(e2e.p50(), 1),
@@ -203,8 +212,11 @@ final class FreshnessPhase {
     s.debezium().get(60, TimeUnit.SECONDS);
   }
 
-  /** Per sample: end to end, Debezium, the model on the same text (timed now, one call each), overhead. */
-  private Measured measure(List<Sample> samples) throws Exception {
+  /**
+   * Per sample: end to end, Debezium, the model on the same text (timed now, one call each, back to back), overhead;
+   * and, when {@code afterPause}, the model on each text again after a pause as long as the one before its change.
+   */
+  private Measured measure(List<Sample> samples, boolean afterPause) throws Exception {
     List<Double> e2e = new ArrayList<>();
     List<Double> deb = new ArrayList<>();
     List<Double> model = new ArrayList<>();
@@ -213,15 +225,29 @@ final class FreshnessPhase {
       SearchProbe.Seen seen = s.searchable().get();
       double total = Numbers.millis(seen.nanos() - s.committed());
       double capture = Numbers.millis(s.debezium().get().nanos() - s.committed());
-      long start = System.nanoTime();
-      lab.model().real().embed(seen.text());
-      double embed = Numbers.millis(System.nanoTime() - start);
+      double embed = timeModel(seen.text());
       e2e.add(total);
       deb.add(capture);
       model.add(embed);
       overhead.add(total - capture - embed);
     }
-    return new Measured(e2e, deb, model, overhead);
+    List<Double> paused = new ArrayList<>();
+    for (int i = 0; afterPause && i < samples.size(); i++) {
+      Bench.sleep(pause(i));
+      paused.add(timeModel(samples.get(i).searchable().get().text()));
+    }
+    return new Measured(e2e, deb, model, overhead, paused);
+  }
+
+  private double timeModel(String text) {
+    long start = System.nanoTime();
+    lab.model().real().embed(text);
+    return Numbers.millis(System.nanoTime() - start);
+  }
+
+  /** The pause after the i-th change at idle: 50-150 ms. */
+  private static long pause(int i) {
+    return 50 + (i * 37L) % 100;
   }
 
   /** Changes per second when the pipeline is saturated with distinct single-chunk updates. */
