@@ -58,7 +58,7 @@ final class DeliveryStore {
       // Heads: pending deliveries in log order, each taken only if no older delivery of its key is open (pending
       // or running), so the head of its queue. Reads about as many rows as it claims (indexes delivery_pending and
       // delivery_open), not the whole backlog. A coalescing agent's head takes every due pending delivery of its
-      // key with it.
+      // key with it (found through delivery_open too: the key's finished deliveries are never read).
       return jdbc.query("""
             with heads as (
               select d.id, d.event_seq, d.agent, d.sequence_key from delivery d
@@ -70,10 +70,12 @@ final class DeliveryStore {
               order by d.event_seq
               limit ?),
             picked as (
-              select h.id as head, h.event_seq as head_seq, x.id from heads h
+              select h.id as head, h.event_seq as head_seq, h.id from heads h
+              union
+              select h.id, h.event_seq, x.id from heads h
               join delivery x on x.agent = h.agent and x.sequence_key = h.sequence_key
-              where x.id = h.id
-                 or (h.agent = any(?) and x.status = 'PENDING' and x.next_attempt_at <= clock_timestamp())),
+                and x.status = 'PENDING' and x.next_attempt_at <= clock_timestamp()
+              where h.agent = any(?)),
             taken as (
               update delivery u
               set status = 'RUNNING', attempts = u.attempts + 1, updated_at = clock_timestamp(),
