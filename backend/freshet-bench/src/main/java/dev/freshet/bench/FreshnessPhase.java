@@ -24,8 +24,9 @@ final class FreshnessPhase {
   private record Sample(long id, String token, long committed, CompletableFuture<SearchProbe.Seen> searchable,
       CompletableFuture<PeerEngine.Arrival> debezium) {}
 
-  /** The per-change figures of a set of samples. */
   /**
+   * The per-change figures of a set of samples.
+   *
    * @param modelAfterPause the model on the same texts, each call after a pause as long as the one before the
    *     change (empty under load, where changes follow each other without one)
    */
