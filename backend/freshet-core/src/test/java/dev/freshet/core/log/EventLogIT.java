@@ -200,4 +200,29 @@ class EventLogIT {
     assertThat(xmins.size()).as("transactions for %d appends", callersCount * rounds)
         .isLessThan(callersCount * rounds);
   }
+
+  @Test
+  void aBatchEntersTheLogInItsOrderWithADeliveryPerSubscriberAndARepeatedIdOnce() {
+    List<ChangeEvent> batch = new ArrayList<>();
+    for (int i = 0; i < 50; i++) { // ids that do not sort in batch order
+      batch.add(event("k" + (i * 37 % 50)));
+    }
+    batch.add(event("k3")); // again, in the same batch
+    batch.add(event("broken", Map.of("n", -1))); // breaks its schema: a dead letter, not an event
+
+    List<ChangeEvent> appended = eventLog.append(batch);
+
+    List<String> expected = batch.subList(0, 50).stream().map(ChangeEvent::id).toList();
+    assertThat(appended.stream().map(ChangeEvent::id)).containsExactlyElementsOf(expected);
+    assertThat(jdbc.queryForList("select id from event_log order by seq", String.class))
+        .containsExactlyElementsOf(expected);
+    assertThat(jdbc.queryForList("""
+        select e.id || ' ' || d.agent || ' ' || d.sequence_key || ' ' || d.status
+        from delivery d join event_log e on e.seq = d.event_seq order by d.id""", String.class))
+        .containsExactlyElementsOf(expected.stream().map(id -> id + " recorder thing-" + id + " PENDING").toList());
+    assertThat(jdbc.queryForObject("select count(*) from dead_letter where external_id = 'broken'", Long.class))
+        .isEqualTo(1);
+    assertThat(eventLog.append(batch)).as("every event is in the log already").isEmpty();
+    assertThat(jdbc.queryForObject("select count(*) from delivery", Long.class)).isEqualTo(50);
+  }
 }
