@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The SQL behind the dispatcher's delivery table. Claiming assumes one dispatcher per state database
@@ -21,12 +20,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 final class DeliveryStore {
 
   private final JdbcTemplate jdbc;
-  private final TransactionTemplate tx;
   private final AgentRegistry agents;
 
-  DeliveryStore(JdbcTemplate jdbc, TransactionTemplate tx, AgentRegistry agents) {
+  DeliveryStore(JdbcTemplate jdbc, AgentRegistry agents) {
     this.jdbc = jdbc;
-    this.tx = tx;
     this.agents = agents;
   }
 
@@ -49,46 +46,47 @@ final class DeliveryStore {
     String[] coalescing = agents.names().stream()
         .filter(name -> agents.byName(name).map(Agent::coalesces).orElse(false)).toArray(String[]::new);
     record Taken(long head, String agent, long id, ChangeEvent event, int attempts, Instant firstAttemptAt) {}
-    List<Taken> taken = tx.execute(status -> {
-      // The claim's commit need not wait for the WAL's flush (about 2 ms on a small disk, on every delivery's
-      // path): the record sits in PostgreSQL's memory, so a crash of Freshet loses nothing; only a crash of
-      // PostgreSQL itself can lose it, and then the delivery is simply pending again, as at any restart. The
-      // outcome's transaction is synchronous and flushes the claim's record with its own.
-      jdbc.execute("set local synchronous_commit = off");
-      // Heads: pending deliveries in log order, each taken only if no older delivery of its key is open (pending
-      // or running), so the head of its queue. Reads about as many rows as it claims (indexes delivery_pending and
-      // delivery_open), not the whole backlog. A coalescing agent's head takes every due pending delivery of its
-      // key with it (found through delivery_open too: the key's finished deliveries are never read).
-      return jdbc.query("""
-            with heads as (
-              select d.id, d.event_seq, d.agent, d.sequence_key from delivery d
-              where d.status = 'PENDING' and d.next_attempt_at <= clock_timestamp() and d.agent = any(?)
-                and not exists (
-                  select 1 from delivery o
-                  where o.agent = d.agent and o.sequence_key = d.sequence_key
-                    and o.status in ('PENDING', 'RUNNING') and o.event_seq < d.event_seq)
-              order by d.event_seq
-              limit ?),
-            picked as (
-              select h.id as head, h.event_seq as head_seq, h.id from heads h
-              union
-              select h.id, h.event_seq, x.id from heads h
-              join delivery x on x.agent = h.agent and x.sequence_key = h.sequence_key
-                and x.status = 'PENDING' and x.next_attempt_at <= clock_timestamp()
-              where h.agent = any(?)),
-            taken as (
-              update delivery u
-              set status = 'RUNNING', attempts = u.attempts + 1, updated_at = clock_timestamp(),
-                  first_attempt_at = coalesce(u.first_attempt_at, clock_timestamp())
-              from picked p where u.id = p.id
-              returning p.head, p.head_seq, u.id, u.agent, u.event_seq, u.attempts, u.first_attempt_at)
-            select t.head, t.agent, t.id as delivery_id, %s, t.attempts, t.first_attempt_at
-            from taken t join event_log e on e.seq = t.event_seq
-            order by t.head_seq, e.seq""".formatted(EventRows.COLUMNS),
-          (rs, n) -> new Taken(rs.getLong("head"), rs.getString("agent"), rs.getLong("delivery_id"), EventRows.read(rs),
-              rs.getInt("attempts"), rs.getTimestamp("first_attempt_at").toInstant()),
-          agents.names().toArray(String[]::new), max, coalescing);
-    });
+    // One statement in a transaction of its own (autocommit: no BEGIN, SET and COMMIT round trips around it). Its
+    // commit need not wait for the WAL's flush (about 2 ms on a small disk, on every delivery's path): the record
+    // sits in PostgreSQL's memory, so a crash of Freshet loses nothing; only a crash of PostgreSQL itself can lose
+    // it, and then the delivery is simply pending again, as at any restart. The outcome's transaction is
+    // synchronous and flushes the claim's record with its own. set_config(..., true) sets it for this transaction
+    // only; the heads' one-time filter reads it, so it runs before anything is taken and leaves their plan alone.
+    // Heads: pending deliveries in log order, each taken only if no older delivery of its key is open (pending or
+    // running), so the head of its queue. Reads about as many rows as it claims (indexes delivery_pending and
+    // delivery_open), not the whole backlog. A coalescing agent's head takes every due pending delivery of its key
+    // with it (found through delivery_open too: the key's finished deliveries are never read).
+    List<Taken> taken = jdbc.query("""
+          with asynchronous as materialized (select set_config('synchronous_commit', 'off', true) as commit_mode),
+          heads as (
+            select d.id, d.event_seq, d.agent, d.sequence_key from delivery d
+            where d.status = 'PENDING' and d.next_attempt_at <= clock_timestamp() and d.agent = any(?)
+              and (select commit_mode from asynchronous) = 'off' -- evaluated once, before the first row
+              and not exists (
+                select 1 from delivery o
+                where o.agent = d.agent and o.sequence_key = d.sequence_key
+                  and o.status in ('PENDING', 'RUNNING') and o.event_seq < d.event_seq)
+            order by d.event_seq
+            limit ?),
+          picked as (
+            select h.id as head, h.event_seq as head_seq, h.id from heads h
+            union
+            select h.id, h.event_seq, x.id from heads h
+            join delivery x on x.agent = h.agent and x.sequence_key = h.sequence_key
+              and x.status = 'PENDING' and x.next_attempt_at <= clock_timestamp()
+            where h.agent = any(?)),
+          taken as (
+            update delivery u
+            set status = 'RUNNING', attempts = u.attempts + 1, updated_at = clock_timestamp(),
+                first_attempt_at = coalesce(u.first_attempt_at, clock_timestamp())
+            from picked p where u.id = p.id
+            returning p.head, p.head_seq, u.id, u.agent, u.event_seq, u.attempts, u.first_attempt_at)
+          select t.head, t.agent, t.id as delivery_id, %s, t.attempts, t.first_attempt_at
+          from taken t join event_log e on e.seq = t.event_seq
+          order by t.head_seq, e.seq""".formatted(EventRows.COLUMNS),
+        (rs, n) -> new Taken(rs.getLong("head"), rs.getString("agent"), rs.getLong("delivery_id"), EventRows.read(rs),
+            rs.getInt("attempts"), rs.getTimestamp("first_attempt_at").toInstant()),
+        agents.names().toArray(String[]::new), max, coalescing);
     Map<Long, List<Taken>> byHead = new LinkedHashMap<>();
     for (Taken t : taken) {
       byHead.computeIfAbsent(t.head(), h -> new ArrayList<>()).add(t);

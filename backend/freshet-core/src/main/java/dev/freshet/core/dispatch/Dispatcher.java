@@ -58,7 +58,7 @@ public class Dispatcher implements AutoCloseable {
       Traces traces, DispatcherSettings settings, FreshetMetrics metrics,
       BiFunction<ChangeEvent, Agent, ChangeEvent> upcast) {
     JdbcTemplate jdbc = new JdbcTemplate(dataSource);
-    this.deliveries = new DeliveryStore(jdbc, tx, agents);
+    this.deliveries = new DeliveryStore(jdbc, agents);
     this.runner = new DeliveryRunner(deliveries, tx, eventLog, traces, settings, metrics, upcast, () -> !running);
     this.settings = settings;
     this.slots = new Semaphore(settings.concurrency());

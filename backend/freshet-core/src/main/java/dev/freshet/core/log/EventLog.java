@@ -114,13 +114,10 @@ public class EventLog {
   /** Appends several callers' batches in one transaction: each batch's new events, in order. */
   private List<List<ChangeEvent>> appendShared(List<List<ChangeEvent>> batches) {
     return tx.execute(status -> {
-      Inserted inserted = insertNew(batches.stream().flatMap(List::stream).toList(), null);
+      Inserted inserted = insertNew(batches.stream().flatMap(List::stream).toList(), null, List.of());
       // an event (by id) is new for the first batch that carries it: a second batch with it is a redelivery
       Set<String> unclaimed = new HashSet<>(inserted.events().stream().map(ChangeEvent::id).toList());
-      List<List<ChangeEvent>> each = batches.stream()
-          .map(batch -> batch.stream().filter(e -> unclaimed.remove(e.id())).toList()).toList();
-      announce(inserted.events(), inserted.planned(), List.of());
-      return each;
+      return batches.stream().map(batch -> batch.stream().filter(e -> unclaimed.remove(e.id())).toList()).toList();
     });
   }
 
@@ -164,22 +161,26 @@ public class EventLog {
 
   private List<ChangeEvent> appendInCurrentTransaction(List<ChangeEvent> batch, @Nullable String onlyAgent,
       List<TraceStep> steps) {
-    Inserted inserted = insertNew(batch, onlyAgent);
-    announce(inserted.events(), inserted.planned(), steps);
-    return inserted.events();
+    return insertNew(batch, onlyAgent, steps).events();
   }
 
   /** What {@link #insertNew} wrote: the events that were new, and how many deliveries it planned for them. */
   private record Inserted(List<ChangeEvent> events, int planned) {}
 
   /**
-   * Inserts the events that are new and plans their deliveries, in the caller's transaction; the caller then
-   * {@linkplain #announce announces} them (once for a whole group). One statement for all of them, however many
-   * events and deliveries: on 2 cores the state database's CPU per statement (parse, plan cache, snapshot, the
-   * round trip) was as much as its work inside them, and a webhook delivery took two (its event, its delivery).
-   * The events enter the log in the batch's order, so their sequence numbers keep each subject's order.
+   * Inserts the events that are new, plans their deliveries, records their trace steps with the caller's
+   * {@code steps} and, if it planned a delivery, wakes the dispatchers: one statement for all of it, however many
+   * events, in the caller's transaction. On 2 cores the state database's CPU per statement (parse, plan cache,
+   * snapshot, the round trip) was as much as its work inside them, and a webhook delivery took four (its event, its
+   * delivery, a group's trace steps and NOTIFY). The events enter the log in the batch's order, so their sequence
+   * numbers keep each subject's order.
+   *
+   * <p>Only a planned delivery is news to a dispatcher (an agent's document.indexed usually has no subscriber; a
+   * finished run wakes its own dispatcher in-process). PostgreSQL serializes the commits of notifying transactions,
+   * WAL flush included (a lock held from the pre-commit until the end), so a NOTIFY in every delivery's completion
+   * made those commits wait for each other.
    */
-  private Inserted insertNew(List<ChangeEvent> batch, @Nullable String onlyAgent) {
+  private Inserted insertNew(List<ChangeEvent> batch, @Nullable String onlyAgent, List<TraceStep> steps) {
     Map<String, ChangeEvent> valid = new LinkedHashMap<>(); // by id, the first of repeated ids
     for (ChangeEvent event : batch) {
       List<String> problems = schemas.validate(event);
@@ -190,6 +191,7 @@ public class EventLog {
       }
     }
     if (valid.isEmpty()) {
+      traces.write(steps);
       return new Inserted(List.of(), 0);
     }
     List<ChangeEvent> events = List.copyOf(valid.values());
@@ -201,8 +203,8 @@ public class EventLog {
         }
       }
     }
-    record Row(String id, int planned) {}
-    List<Row> rows = jdbc.query(connection -> {
+    record Written(List<String> appended, int planned) {}
+    Written written = jdbc.query(connection -> {
       PreparedStatement ps = connection.prepareStatement("""
           with input as (
             select * from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
@@ -223,8 +225,17 @@ public class EventLog {
             from appended a join unnest(?::text[], ?::text[], ?::text[], ?::text[])
               as p(event_id, agent, agent_version, sequence_key) on p.event_id = a.id
             order by a.seq
-            returning 1)
-          select id, (select count(*) from planned)::int as planned from appended""");
+            returning 1),
+          traced as (
+            insert into trace_step (%s)
+            %s
+            union all
+            select * from (%s) appended_step where appended_step.e in (select id from appended)
+            returning 1),
+          counts as (select count(*)::int as planned from planned),
+          woken as (select pg_notify(?, '') from counts where planned > 0)
+          select array(select id from appended) as appended, planned, (select count(*) from woken) as woken
+          from counts""".formatted(Traces.COLUMNS, Traces.ROWS, Traces.ROWS));
       int i = 0;
       for (Function<ChangeEvent, @Nullable String> column : EVENT_COLUMNS) {
         ps.setArray(++i, connection.createArrayOf("text", events.stream().map(column).toArray(String[]::new)));
@@ -234,28 +245,17 @@ public class EventLog {
         int column = c;
         ps.setArray(++i, connection.createArrayOf("text", plans.stream().map(p -> p[column]).toArray(String[]::new)));
       }
+      i = Traces.bind(ps, i + 1, steps);
+      i = Traces.bind(ps, i, appendSteps(events)); // each kept only if its event was new
+      ps.setString(i, CHANNEL);
       return ps;
-    }, (rs, n) -> new Row(rs.getString("id"), rs.getInt("planned")));
-    Set<String> appended = new HashSet<>(rows.stream().map(Row::id).toList());
-    int planned = rows.isEmpty() ? 0 : rows.getFirst().planned();
-    plannedSinceAnalyze.addAndGet(planned);
-    return new Inserted(events.stream().filter(e -> appended.contains(e.id())).toList(), planned);
-  }
-
-  /**
-   * Records the appended events' trace steps (with the caller's {@code steps}, in one statement) and wakes the
-   * dispatchers if deliveries were planned. Only a planned delivery is news to a dispatcher (an agent's
-   * document.indexed usually has no subscriber; a finished run wakes its own dispatcher in-process). PostgreSQL
-   * serializes the commits of notifying transactions, WAL flush included (a lock held from the pre-commit until
-   * the end), so a NOTIFY in every delivery's completion made those commits wait for each other.
-   */
-  private void announce(List<ChangeEvent> appended, int planned, List<TraceStep> steps) {
-    List<TraceStep> all = new ArrayList<>(steps);
-    all.addAll(appendSteps(appended));
-    traces.write(all);
-    if (planned > 0) {
-      jdbc.queryForList("select pg_notify(?, '')", CHANNEL);
-    }
+    }, rs -> {
+      rs.next();
+      return new Written(List.of((String[]) rs.getArray("appended").getArray()), rs.getInt("planned"));
+    });
+    Set<String> appended = new HashSet<>(written.appended());
+    plannedSinceAnalyze.addAndGet(written.planned());
+    return new Inserted(events.stream().filter(e -> appended.contains(e.id())).toList(), written.planned());
   }
 
   /**

@@ -3,7 +3,9 @@ package dev.freshet.core.trace;
 import dev.freshet.api.event.ChangeEvent;
 import dev.freshet.core.json.Json;
 import dev.freshet.core.log.EventRows;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,11 +16,25 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /** Writes and reads trace steps. Thread-safe; blocking. */
 public class Traces {
 
-  /** The text columns of {@link #write}'s insert, in its order (times as ISO-8601 instants, detail as JSON). */
+  /** The text columns of {@link #ROWS}, in its order (times as ISO-8601 instants, detail as JSON). */
   private static final List<Function<TraceStep, @Nullable String>> TEXT_COLUMNS = List.of(
       TraceStep::correlationId, TraceStep::eventId, TraceStep::subject, TraceStep::agent, TraceStep::step,
       TraceStep::outcome, s -> s.startedAt().toString(), s -> s.endedAt().toString(), TraceStep::errorType,
       TraceStep::errorMessage, s -> Json.write(s.detail()));
+
+  /** The columns of trace_step that {@link #ROWS} fills, in its order. */
+  public static final String COLUMNS =
+      "correlation_id, event_id, subject, agent, step, outcome, started_at, ended_at, error_type, error_message, detail, attempt";
+
+  /**
+   * The rows of steps, in {@link #COLUMNS}' order, from arrays that {@link #bind} binds (the columns travel as arrays
+   * and {@code unnest} turns them into rows): for a statement that writes steps, alone or with other rows. The event
+   * id's column is {@code e}.
+   */
+  public static final String ROWS = """
+      select c, e, s, a, st, o, sa::timestamptz, ea::timestamptz, et, em, d::jsonb, at
+      from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
+                  ?::text[], ?::text[], ?::text[], ?::int[]) as t(c, e, s, a, st, o, sa, ea, et, em, d, at)""";
 
   private final JdbcTemplate jdbc;
 
@@ -27,27 +43,31 @@ public class Traces {
   }
 
   /**
-   * Writes the steps (in the caller's transaction, if there is one) in one statement: the columns travel as
-   * arrays and {@code unnest} turns them into rows (a JDBC batch executes the insert once per step, and a delivery
-   * writes six or more).
+   * Binds the steps to {@link #ROWS}' parameters, the first at {@code index}.
+   *
+   * @return the index of the parameter after them
+   */
+  public static int bind(PreparedStatement ps, int index, List<TraceStep> steps) throws SQLException {
+    Connection connection = ps.getConnection();
+    int i = index;
+    for (Function<TraceStep, @Nullable String> column : TEXT_COLUMNS) {
+      ps.setArray(i++, connection.createArrayOf("text", steps.stream().map(column).toArray(String[]::new)));
+    }
+    ps.setArray(i++, connection.createArrayOf("int4", steps.stream().map(TraceStep::attempt).toArray(Integer[]::new)));
+    return i;
+  }
+
+  /**
+   * Writes the steps (in the caller's transaction, if there is one) in one statement (a JDBC batch executes an
+   * insert once per step, and a delivery writes six or more).
    */
   public void write(List<TraceStep> steps) {
     if (steps.isEmpty()) {
       return;
     }
     jdbc.update(connection -> {
-      PreparedStatement ps = connection.prepareStatement("""
-          insert into trace_step (correlation_id, event_id, subject, agent, step, outcome, started_at, ended_at,
-                                  error_type, error_message, detail, attempt)
-          select c, e, s, a, st, o, sa::timestamptz, ea::timestamptz, et, em, d::jsonb, at
-          from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
-                      ?::text[], ?::text[], ?::text[], ?::int[]) as t(c, e, s, a, st, o, sa, ea, et, em, d, at)""");
-      for (int i = 0; i < TEXT_COLUMNS.size(); i++) {
-        Function<TraceStep, @Nullable String> column = TEXT_COLUMNS.get(i);
-        ps.setArray(i + 1, connection.createArrayOf("text", steps.stream().map(column).toArray(String[]::new)));
-      }
-      ps.setArray(TEXT_COLUMNS.size() + 1,
-          connection.createArrayOf("int4", steps.stream().map(TraceStep::attempt).toArray(Integer[]::new)));
+      PreparedStatement ps = connection.prepareStatement("insert into trace_step (" + COLUMNS + ")\n" + ROWS);
+      bind(ps, 1, steps);
       return ps;
     });
   }

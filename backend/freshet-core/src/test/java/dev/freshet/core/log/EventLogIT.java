@@ -15,6 +15,7 @@ import dev.freshet.core.StateDatabase;
 import dev.freshet.core.dispatch.AgentRegistry;
 import dev.freshet.core.metrics.FreshetMetrics;
 import dev.freshet.core.schema.SchemaCatalogue;
+import dev.freshet.core.trace.TraceStep;
 import dev.freshet.core.trace.Traces;
 import java.time.Duration;
 import java.time.Instant;
@@ -222,7 +223,26 @@ class EventLogIT {
         .containsExactlyElementsOf(expected.stream().map(id -> id + " recorder thing-" + id + " PENDING").toList());
     assertThat(jdbc.queryForObject("select count(*) from dead_letter where external_id = 'broken'", Long.class))
         .isEqualTo(1);
+    assertThat(jdbc.queryForList("select event_id from trace_step where step = 'event.appended' order by id",
+        String.class)).containsExactlyElementsOf(expected);
     assertThat(eventLog.append(batch)).as("every event is in the log already").isEmpty();
     assertThat(jdbc.queryForObject("select count(*) from delivery", Long.class)).isEqualTo(50);
+    assertThat(jdbc.queryForObject("select count(*) from trace_step where step = 'event.appended'", Long.class))
+        .as("no step for an event that was not new").isEqualTo(50);
+  }
+
+  @Test
+  void theCallersStepsAreWrittenWithItsEventsAndWithoutThem() {
+    TraceStep mine = new TraceStep(0, "corr-x", "x", "thing-x", "recorder", "agent.attempt", 1, "DONE", Instant.now(),
+        Instant.now(), null, null, Map.of("n", 1));
+    TransactionTemplate tx = new TransactionTemplate(new DataSourceTransactionManager(database.dataSource()));
+
+    tx.execute(status -> eventLog.appendInCurrentTransaction(List.of(event("y")), List.of(mine)));
+    tx.execute(status -> eventLog.appendInCurrentTransaction(List.of(event("y")), List.of(mine)));
+
+    assertThat(jdbc.queryForList("select step || ' ' || event_id from trace_step order by id", String.class))
+        .containsExactly("agent.attempt x", "event.appended y", "agent.attempt x");
+    assertThat(jdbc.queryForObject("select detail->>'n' from trace_step where step = 'agent.attempt' limit 1",
+        String.class)).isEqualTo("1");
   }
 }
