@@ -127,12 +127,8 @@ final class DeliveryRunner {
         emitted.clear();
       }
     }
-    List<ChangeEvent> appended = tx.execute(status -> {
-      deliveries.finish(claim, result);
-      return eventLog.appendInCurrentTransaction(emitted, steps);
-    });
+    eventLog.appendWith(emitted, steps, DeliveryStore.finishing(claim, result));
     metrics.deliveryFinished(claim.agent().name(), result, Duration.between(start, end));
-    metrics.eventsAppended(appended);
   }
 
   private void failed(Claim claim, StageRecorder context, Instant start, Throwable failure) {

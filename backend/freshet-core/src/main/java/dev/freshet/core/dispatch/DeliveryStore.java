@@ -2,6 +2,7 @@ package dev.freshet.core.dispatch;
 
 import dev.freshet.api.agent.Agent;
 import dev.freshet.api.event.ChangeEvent;
+import dev.freshet.core.log.EventLog;
 import dev.freshet.core.log.EventRows;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -102,12 +103,20 @@ final class DeliveryStore {
     return claims;
   }
 
-  /** Marks the handled delivery with {@code status}, the coalesced ones COALESCED. Call inside a transaction. */
-  void finish(Claim claim, String status) {
-    jdbc.update("""
+  /**
+   * Marks the handled delivery with {@code status}, the coalesced ones COALESCED: as a part of the statement that
+   * appends what the agent emitted ({@link EventLog#appendWith}), so that both commit together.
+   */
+  static EventLog.Companion finishing(Claim claim, String status) {
+    return new EventLog.Companion("""
         update delivery set status = case when id = ? then ? else 'COALESCED' end,
                             last_error = null, updated_at = clock_timestamp()
-        where id = any(?)""", claim.handledDeliveryId(), status, ids(claim));
+        where id = any(?)""", (ps, i) -> {
+      ps.setLong(i, claim.handledDeliveryId());
+      ps.setString(i + 1, status);
+      ps.setArray(i + 2, ps.getConnection().createArrayOf("int8", ids(claim)));
+      return i + 3;
+    });
   }
 
   /**

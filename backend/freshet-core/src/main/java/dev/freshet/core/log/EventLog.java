@@ -11,6 +11,7 @@ import dev.freshet.core.trace.TraceStep;
 import dev.freshet.core.trace.Traces;
 import java.nio.charset.StandardCharsets;
 import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -108,13 +109,13 @@ public class EventLog {
 
   /** Appends one batch in a transaction of its own. */
   private List<ChangeEvent> appendAlone(List<ChangeEvent> batch) {
-    return tx.execute(status -> appendInCurrentTransaction(batch, List.of()));
+    return tx.execute(status -> insertNew(batch, null, List.of(), null).events());
   }
 
   /** Appends several callers' batches in one transaction: each batch's new events, in order. */
   private List<List<ChangeEvent>> appendShared(List<List<ChangeEvent>> batches) {
     return tx.execute(status -> {
-      Inserted inserted = insertNew(batches.stream().flatMap(List::stream).toList(), null, List.of());
+      Inserted inserted = insertNew(batches.stream().flatMap(List::stream).toList(), null, List.of(), null);
       // an event (by id) is new for the first batch that carries it: a second batch with it is a redelivery
       Set<String> unclaimed = new HashSet<>(inserted.events().stream().map(ChangeEvent::id).toList());
       return batches.stream().map(batch -> batch.stream().filter(e -> unclaimed.remove(e.id())).toList()).toList();
@@ -122,19 +123,34 @@ public class EventLog {
   }
 
   /**
-   * Appends within the caller's transaction (used by the dispatcher to append an agent's follow-up
-   * events atomically with completing its delivery). The caller must run inside a transaction.
+   * A data-modifying statement that runs inside an append's statement, so that both commit together: the dispatcher
+   * finishes a delivery with it, in the statement that appends what its agent emitted.
+   *
+   * @param sql an {@code insert}, {@code update} or {@code delete}, run as a common table expression (PostgreSQL runs
+   *     it exactly once, whether or not the rest of the statement reads it)
+   * @param binder binds its parameters, the first at the index it is given, and returns the index after them
    */
-  public List<ChangeEvent> appendInCurrentTransaction(List<ChangeEvent> batch) {
-    return appendInCurrentTransaction(batch, List.of());
+  public record Companion(String sql, Binder binder) {}
+
+  /** Binds a {@link Companion}'s parameters. */
+  @FunctionalInterface
+  public interface Binder {
+    int bind(PreparedStatement ps, int index) throws SQLException;
   }
 
   /**
-   * Appends within the caller's transaction and writes the caller's own trace steps with the append's (one
-   * statement for both: the dispatcher completes a delivery and appends what its agent emitted together).
+   * Appends the events that are new, writes the caller's own trace steps and runs {@code companion}, all in one
+   * statement: in the caller's transaction if there is one, else as a transaction of its own, so one round trip
+   * and one commit. The dispatcher completes a delivery this way (its status, what its agent emitted, the attempt's
+   * trace): one statement where a transaction of {@code BEGIN}, the update, the append and {@code COMMIT} was, at
+   * every delivery.
+   *
+   * @return the events that were new; returns only after they are durable (or with the caller's transaction)
    */
-  public List<ChangeEvent> appendInCurrentTransaction(List<ChangeEvent> batch, List<TraceStep> steps) {
-    return appendInCurrentTransaction(batch, null, steps);
+  public List<ChangeEvent> appendWith(List<ChangeEvent> batch, List<TraceStep> steps, Companion companion) {
+    List<ChangeEvent> appended = insertNew(batch, null, steps, companion).events();
+    metrics.eventsAppended(appended);
+    return appended;
   }
 
   /**
@@ -149,7 +165,7 @@ public class EventLog {
     if (!problems.isEmpty()) {
       throw new SchemaViolationException(String.join("; ", problems));
     }
-    List<ChangeEvent> appended = appendInCurrentTransaction(List.of(event), agent, List.of());
+    List<ChangeEvent> appended = insertNew(List.of(event), agent, List.of(), null).events();
     return appended.isEmpty() ? null : jdbc.queryForObject("select seq from event_log where id = ?", Long.class,
         event.id());
   }
@@ -159,20 +175,16 @@ public class EventLog {
     jdbc.queryForList("select pg_notify(?, '')", CHANNEL);
   }
 
-  private List<ChangeEvent> appendInCurrentTransaction(List<ChangeEvent> batch, @Nullable String onlyAgent,
-      List<TraceStep> steps) {
-    return insertNew(batch, onlyAgent, steps).events();
-  }
-
   /** What {@link #insertNew} wrote: the events that were new, and how many deliveries it planned for them. */
   private record Inserted(List<ChangeEvent> events, int planned) {}
 
   /**
    * Inserts the events that are new, plans their deliveries, records their trace steps with the caller's
-   * {@code steps} and, if it planned a delivery, wakes the dispatchers: one statement for all of it, however many
-   * events, in the caller's transaction. On 2 cores the state database's CPU per statement (parse, plan cache,
-   * snapshot, the round trip) was as much as its work inside them, and a webhook delivery took four (its event, its
-   * delivery, a group's trace steps and NOTIFY). The events enter the log in the batch's order, so their sequence
+   * {@code steps}, runs the caller's {@code companion} and, if it planned a delivery, wakes the dispatchers: one
+   * statement for all of it, however many events, in the caller's transaction (if none, a transaction of its own).
+   * On 2 cores the state database's CPU per statement (parse, plan cache, snapshot, the round trip) was as much as
+   * its work inside them, and a webhook delivery took four (its event, its delivery, a group's trace steps and
+   * NOTIFY). The events enter the log in the batch's order, so their sequence
    * numbers keep each subject's order.
    *
    * <p>Only a planned delivery is news to a dispatcher (an agent's document.indexed usually has no subscriber; a
@@ -180,7 +192,8 @@ public class EventLog {
    * WAL flush included (a lock held from the pre-commit until the end), so a NOTIFY in every delivery's completion
    * made those commits wait for each other.
    */
-  private Inserted insertNew(List<ChangeEvent> batch, @Nullable String onlyAgent, List<TraceStep> steps) {
+  private Inserted insertNew(List<ChangeEvent> batch, @Nullable String onlyAgent, List<TraceStep> steps,
+      @Nullable Companion companion) {
     Map<String, ChangeEvent> valid = new LinkedHashMap<>(); // by id, the first of repeated ids
     for (ChangeEvent event : batch) {
       List<String> problems = schemas.validate(event);
@@ -190,7 +203,7 @@ public class EventLog {
         valid.putIfAbsent(event.id(), event);
       }
     }
-    if (valid.isEmpty()) {
+    if (valid.isEmpty() && companion == null) {
       traces.write(steps);
       return new Inserted(List.of(), 0);
     }
@@ -205,8 +218,9 @@ public class EventLog {
     }
     record Written(List<String> appended, int planned) {}
     Written written = jdbc.query(connection -> {
-      PreparedStatement ps = connection.prepareStatement("""
-          with input as (
+      PreparedStatement ps = connection.prepareStatement((companion == null ? "with " : "with companion as ("
+          + companion.sql() + "),\n") + """
+          input as (
             select * from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
                                  ?::text[], ?::text[], ?::int[]) with ordinality
               as i(id, source, type, subject, operation, time, correlation_id, causation_id, position, data, version,
@@ -236,7 +250,7 @@ public class EventLog {
           woken as (select pg_notify(?, '') from counts where planned > 0)
           select array(select id from appended) as appended, planned, (select count(*) from woken) as woken
           from counts""".formatted(Traces.COLUMNS, Traces.ROWS, Traces.ROWS));
-      int i = 0;
+      int i = companion == null ? 0 : companion.binder().bind(ps, 1) - 1;
       for (Function<ChangeEvent, @Nullable String> column : EVENT_COLUMNS) {
         ps.setArray(++i, connection.createArrayOf("text", events.stream().map(column).toArray(String[]::new)));
       }

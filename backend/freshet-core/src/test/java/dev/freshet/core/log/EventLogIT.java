@@ -60,7 +60,7 @@ class EventLogIT {
   @BeforeEach
   void start() {
     jdbc = new JdbcTemplate(database.dataSource());
-    jdbc.execute("truncate event_log, delivery, dead_letter, trace_step restart identity cascade");
+    jdbc.execute("truncate event_log, delivery, dead_letter, trace_step, audit_log restart identity cascade");
     Agent agent = new Agent() {
       @Override
       public String name() {
@@ -232,17 +232,38 @@ class EventLogIT {
   }
 
   @Test
-  void theCallersStepsAreWrittenWithItsEventsAndWithoutThem() {
+  void theCallersStepsAndCompanionAreWrittenWithItsEventsAndWithoutThem() {
     TraceStep mine = new TraceStep(0, "corr-x", "x", "thing-x", "recorder", "agent.attempt", 1, "DONE", Instant.now(),
         Instant.now(), null, null, Map.of("n", 1));
-    TransactionTemplate tx = new TransactionTemplate(new DataSourceTransactionManager(database.dataSource()));
+    EventLog.Companion audit = new EventLog.Companion(
+        "insert into audit_log (actor, action, target) values (?, 'completed', 'x')", (ps, i) -> {
+          ps.setString(i, "recorder");
+          return i + 1;
+        });
 
-    tx.execute(status -> eventLog.appendInCurrentTransaction(List.of(event("y")), List.of(mine)));
-    tx.execute(status -> eventLog.appendInCurrentTransaction(List.of(event("y")), List.of(mine)));
+    eventLog.appendWith(List.of(event("y")), List.of(mine), audit);
+    eventLog.appendWith(List.of(event("y")), List.of(mine), audit);
 
     assertThat(jdbc.queryForList("select step || ' ' || event_id from trace_step order by id", String.class))
         .containsExactly("agent.attempt x", "event.appended y", "agent.attempt x");
     assertThat(jdbc.queryForObject("select detail->>'n' from trace_step where step = 'agent.attempt' limit 1",
         String.class)).isEqualTo("1");
+    assertThat(jdbc.queryForObject("select count(*) from audit_log where actor = 'recorder'", Long.class))
+        .as("the companion ran with the new event and without it").isEqualTo(2);
+  }
+
+  @Test
+  void aFailingCompanionAppendsNothing() {
+    TraceStep mine = new TraceStep(0, "corr-x", "x", "thing-x", "recorder", "agent.attempt", 1, "DONE", Instant.now(),
+        Instant.now(), null, null, Map.of());
+    EventLog.Companion broken = new EventLog.Companion(
+        "insert into audit_log (actor, action, target) values (null, 'completed', 'x')", (ps, i) -> i);
+
+    assertThatThrownBy(() -> eventLog.appendWith(List.of(event("z")), List.of(mine), broken))
+        .hasMessageContaining("actor");
+
+    assertThat(eventLog.contains("z")).as("the event commits only with its companion").isFalse();
+    assertThat(jdbc.queryForObject("select count(*) from trace_step", Long.class)).isZero();
+    assertThat(jdbc.queryForObject("select count(*) from delivery", Long.class)).isZero();
   }
 }
