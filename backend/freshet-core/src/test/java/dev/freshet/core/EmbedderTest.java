@@ -2,10 +2,14 @@ package dev.freshet.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import dev.freshet.api.error.ConfigurationException;
 import dev.freshet.core.embedding.Embedder;
 import dev.freshet.core.metrics.FreshetMetrics;
+import dev.langchain4j.data.segment.TextSegment;
+import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -20,6 +24,23 @@ class EmbedderTest {
       assertThat(embeddings.tokens()).isPositive();
       assertThat(embedder.modelId()).isEqualTo(id);
     }
+  }
+
+  @Test
+  void theBuiltInModelsEmbedAsLangchain4jsOwnClassesDo() {
+    // the same files, tokenizer and pooling in a session that does not spin: the same vectors, so the
+    // embedding cache and existing indexes stay valid
+    List<String> texts = List.of("a replication slot", "Freshet re-embeds only the chunks a change touched.");
+    assertThat(Embedder.builtIn(Embedder.MINILM_QUANTIZED).embedAll(segments(texts)).content())
+        .zipSatisfy(new AllMiniLmL6V2QuantizedEmbeddingModel().embedAll(segments(texts)).content(),
+            (ours, theirs) -> assertThat(ours.vector()).containsExactly(theirs.vector(), within(1e-6f)));
+    assertThat(Embedder.builtIn(Embedder.MINILM).embedAll(segments(texts)).content())
+        .zipSatisfy(new AllMiniLmL6V2EmbeddingModel().embedAll(segments(texts)).content(),
+            (ours, theirs) -> assertThat(ours.vector()).containsExactly(theirs.vector(), within(1e-6f)));
+  }
+
+  private static List<TextSegment> segments(List<String> texts) {
+    return texts.stream().map(TextSegment::from).toList();
   }
 
   @Test

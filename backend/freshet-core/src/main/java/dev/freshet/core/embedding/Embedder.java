@@ -7,8 +7,6 @@ import dev.freshet.core.metrics.FreshetMetrics;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import dev.langchain4j.model.output.Response;
 import java.io.IOException;
 import java.io.InputStream;
@@ -80,8 +78,8 @@ public class Embedder {
   /** Loads a built-in model by id; a start-up error names the property when the id is unknown. */
   public static EmbeddingModel builtIn(String modelId) {
     return switch (modelId) {
-      case MINILM_QUANTIZED -> new AllMiniLmL6V2QuantizedEmbeddingModel();
-      case MINILM -> new AllMiniLmL6V2EmbeddingModel();
+      case MINILM_QUANTIZED -> InProcessModel.load("all-minilm-l6-v2-q.onnx", "all-minilm-l6-v2-q-tokenizer.json");
+      case MINILM -> InProcessModel.load("all-minilm-l6-v2.onnx", "all-minilm-l6-v2-tokenizer.json");
       default -> throw new ConfigurationException("freshet.embedding.model", "unknown model '" + modelId + "'",
           "Use " + MINILM_QUANTIZED + " (default) or " + MINILM
               + ", or define your own langchain4j EmbeddingModel bean and name it with freshet.embedding.model");
