@@ -76,8 +76,9 @@ final class WebhookPhase {
     return new Section("webhooks", "Webhook ingest",
         deliveries + " signed GitHub push deliveries (one modified file each, of " + FILES + " files), built and "
             + "signed beforehand, POSTed to /webhooks/gh on loopback by " + lab.scale().webhookSenders()
-            + " concurrent senders (HTTP/1.1 keep-alive) after " + warmUp.deliveries() + " unrecorded ones (the JIT's "
-            + "warm-up: rounds of " + warmUp.round() + " until the JIT compiled for less than "
+            + " concurrent senders (Apache HttpClient 5's blocking client, HTTP/1.1 keep-alive, a connection each; "
+            + "their own CPU per delivery is senderCpuMsPerDelivery) after " + warmUp.deliveries()
+            + " unrecorded ones (the JIT's warm-up: rounds of " + warmUp.round() + " until the JIT compiled for less than "
             + Math.round(JIT_SETTLED * 100) + "% of a round's time, or " + MAX_WARM_UP_ROUNDS + " rounds). "
             + "A 202 is the durable hand-off: "
             + "the change event is committed in the event log before the answer. Rate: 202s per second of wall "
@@ -125,12 +126,7 @@ final class WebhookPhase {
   }
 
   private void send(int count, int offset) throws InterruptedException {
-    sendAll(count, offset, Collections.synchronizedList(new ArrayList<>()), new ConcurrentHashMap<>());
-  }
-
-  private void sendAll(int count, int offset, List<Double> latencies, Map<Integer, AtomicInteger> statuses)
-      throws InterruptedException {
-    sendAll(count, offset, latencies, statuses, new AtomicLong());
+    sendAll(count, offset, Collections.synchronizedList(new ArrayList<>()), new ConcurrentHashMap<>(), new AtomicLong());
   }
 
   /**

@@ -43,15 +43,15 @@ final class InProcessModel extends AbstractInProcessEmbeddingModel {
   private static InProcessModel read(String model, String tokenizer) {
     ClassLoader loader = InProcessModel.class.getClassLoader();
     try (InputStream modelBytes = loader.getResourceAsStream(model);
-        InputStream tokenizerJson = loader.getResourceAsStream(tokenizer)) {
+        InputStream tokenizerJson = loader.getResourceAsStream(tokenizer);
+        OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
       if (modelBytes == null || tokenizerJson == null) {
         throw new IllegalStateException(model + " or " + tokenizer + " is missing from the class path: "
             + "langchain4j's model jar is not on it");
       }
       OrtEnvironment environment = OrtEnvironment.getEnvironment();
-      OrtSession.SessionOptions options = new OrtSession.SessionOptions();
       options.addConfigEntry(ALLOW_SPINNING, "0");
-      OrtSession session = environment.createSession(modelBytes.readAllBytes(), options);
+      OrtSession session = environment.createSession(modelBytes.readAllBytes(), options); // copies the options
       return new InProcessModel(new OnnxBertBiEncoder(environment, session, tokenizerJson, PoolingMode.MEAN));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + model + ": " + e.getMessage(), e);
