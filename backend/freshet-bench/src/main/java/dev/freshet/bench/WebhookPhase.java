@@ -51,6 +51,14 @@ final class WebhookPhase {
   }
 
   Section run() throws Exception {
+    try {
+      return measure();
+    } finally {
+      http.close(); // the senders' kept-alive connections to Freshet
+    }
+  }
+
+  private Section measure() throws Exception {
     WarmUp warmUp = warmUp();
     lab.freshet().awaitIdle(Duration.ofMillis(500), Duration.ofMinutes(5));
     long mark = lab.freshet().lastSeq();
@@ -78,7 +86,8 @@ final class WebhookPhase {
             + "signed beforehand, POSTed to /webhooks/gh on loopback by " + lab.scale().webhookSenders()
             + " concurrent senders (Apache HttpClient 5's blocking client, HTTP/1.1 keep-alive, a connection each; "
             + "their own CPU per delivery is senderCpuMsPerDelivery) after " + warmUp.deliveries()
-            + " unrecorded ones (the JIT's warm-up: rounds of " + warmUp.round() + " until the JIT compiled for less than "
+            + " unrecorded ones (the JIT's warm-up: rounds of " + warmUp.round()
+            + " until the JIT compiled for less than "
             + Math.round(JIT_SETTLED * 100) + "% of a round's time, or " + MAX_WARM_UP_ROUNDS + " rounds). "
             + "A 202 is the durable hand-off: "
             + "the change event is committed in the event log before the answer. Rate: 202s per second of wall "
@@ -126,7 +135,8 @@ final class WebhookPhase {
   }
 
   private void send(int count, int offset) throws InterruptedException {
-    sendAll(count, offset, Collections.synchronizedList(new ArrayList<>()), new ConcurrentHashMap<>(), new AtomicLong());
+    sendAll(count, offset, Collections.synchronizedList(new ArrayList<>()), new ConcurrentHashMap<>(),
+        new AtomicLong());
   }
 
   /**

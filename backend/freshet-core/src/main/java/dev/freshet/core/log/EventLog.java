@@ -184,8 +184,7 @@ public class EventLog {
    * statement for all of it, however many events, in the caller's transaction (if none, a transaction of its own).
    * On 2 cores the state database's CPU per statement (parse, plan cache, snapshot, the round trip) was as much as
    * its work inside them, and a webhook delivery took four (its event, its delivery, a group's trace steps and
-   * NOTIFY). The events enter the log in the batch's order, so their sequence
-   * numbers keep each subject's order.
+   * NOTIFY). The events enter the log in the batch's order, so their sequence numbers keep each subject's order.
    *
    * <p>Only a planned delivery is news to a dispatcher (an agent's document.indexed usually has no subscriber; a
    * finished run wakes its own dispatcher in-process). PostgreSQL serializes the commits of notifying transactions,
