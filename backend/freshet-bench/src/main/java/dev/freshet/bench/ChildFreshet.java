@@ -11,7 +11,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-/** The built jar run as users run it ({@code java -jar freshet.jar}), in the embedded default. */
+/**
+ * The built jar run as users run it (the README's {@code java --add-modules jdk.incubator.vector -jar freshet.jar}),
+ * in the embedded default.
+ */
 final class ChildFreshet implements AutoCloseable {
 
   private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
@@ -28,11 +31,15 @@ final class ChildFreshet implements AutoCloseable {
     this.launchedNanos = launchedNanos;
   }
 
+  /** The JVM options of the README's command: Lucene's vector arithmetic in SIMD. */
+  static final List<String> README_JVM_OPTIONS = List.of("--add-modules", "jdk.incubator.vector");
+
   static ChildFreshet launch(Path jar, Path dataDir, Path log, List<String> jvmOptions) throws IOException {
     int http = SourceDb.freePort();
     int postgres = SourceDb.freePort();
     List<String> command = new ArrayList<>();
     command.add(ProcessHandle.current().info().command().orElse("java"));
+    command.addAll(README_JVM_OPTIONS);
     command.addAll(jvmOptions);
     command.addAll(List.of("-jar", jar.toString(), "--freshet.data-dir=" + dataDir, "--server.port=" + http,
         "--freshet.embedded-postgres.port=" + postgres, "--freshet.security.admin-password=" + InProcessFreshet.PASSWORD));

@@ -26,6 +26,8 @@ final class Machine {
     machine.put("jdk", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"));
     machine.put("jvmOptions", ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
         .filter(a -> a.startsWith("-X")).toList());
+    // Lucene's vector arithmetic uses SIMD only when the JVM was started with this incubator module
+    machine.put("vectorApi", ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent());
     machine.put("commit", git("rev-parse", "HEAD"));
     machine.put("uncommittedChanges", !git("status", "--porcelain").isBlank());
     return machine;

@@ -66,7 +66,7 @@ final class ProcessPhase {
     Distribution restart = Distribution.of(restarts);
     Bench.log("start-up: first %.1f s, restarts %s s", first, restarts);
     return new Section("startup", "Start-up of the built jar",
-        "java -jar freshet.jar (no JVM options) with an empty data directory (the first start: initdb of the "
+        "java --add-modules jdk.incubator.vector -jar freshet.jar (the README's command) with an empty data directory (the first start: initdb of the "
             + "embedded PostgreSQL, the demo database seeded), then restarted " + scale.restarts() + " times on that "
             + "directory; each time from launching the process until GET /login answered 200 (polled every 20 ms).")
         .figure("firstStartSeconds", Numbers.round(first, 2))

@@ -46,6 +46,7 @@ final class FreshetProcess implements AutoCloseable {
     int port = freePort();
     List<String> command = new ArrayList<>();
     command.add(ProcessHandle.current().info().command().orElse("java"));
+    command.addAll(List.of("--add-modules", "jdk.incubator.vector")); // as the README's command runs it
     command.addAll(jvmOptions);
     command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port,
         "--freshet.security.admin-password=" + ADMIN_PASSWORD));

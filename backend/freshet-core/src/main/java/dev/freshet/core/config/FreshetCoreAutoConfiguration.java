@@ -32,6 +32,7 @@ import dev.freshet.core.source.SyncAgent;
 import dev.freshet.core.source.WebhookIngest;
 import dev.freshet.core.store.ActiveVectorStore;
 import dev.freshet.core.store.LuceneVectorStoreFactory;
+import dev.freshet.core.store.PgVectorStoreFactory;
 import dev.freshet.core.store.VectorStoreFactory;
 import dev.freshet.core.trace.Traces;
 import dev.langchain4j.model.embedding.EmbeddingModel;
@@ -136,8 +137,16 @@ public class FreshetCoreAutoConfiguration {
 
   @Bean
   @ConditionalOnMissingBean
-  VectorStoreFactory vectorStoreFactory(StoreProperties properties) {
-    return new LuceneVectorStoreFactory(properties.lucenePath());
+  VectorStoreFactory vectorStoreFactory(StoreProperties properties, DataSource dataSource) {
+    if (properties.type().equals(StoreProperties.LUCENE)) {
+      return new LuceneVectorStoreFactory(properties.lucenePath());
+    }
+    StoreProperties.Pgvector pgvector = properties.pgvector();
+    if (pgvector.url() == null) {
+      return new PgVectorStoreFactory(dataSource, pgvector.tablePrefix(), "freshet.store.type");
+    }
+    return PgVectorStoreFactory.connecting(pgvector.url(), pgvector.username(), pgvector.password(),
+        pgvector.tablePrefix(), "freshet.store.pgvector.url");
   }
 
   @Bean(destroyMethod = "close")

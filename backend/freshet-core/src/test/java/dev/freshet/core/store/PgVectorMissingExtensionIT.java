@@ -1,0 +1,24 @@
+package dev.freshet.core.store;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.freshet.api.error.ConfigurationException;
+import dev.freshet.core.StateDatabase;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+class PgVectorMissingExtensionIT {
+
+  /** The embedded PostgreSQL's binaries have no pgvector: the store cannot start there. */
+  @RegisterExtension
+  static final StateDatabase database = new StateDatabase();
+
+  @Test
+  void aDatabaseWithoutPgvectorStopsStartUpWithTheFix() {
+    assertThatThrownBy(() -> new PgVectorStoreFactory(database.dataSource(), "freshet_chunks", "freshet.store.type"))
+        .isInstanceOf(ConfigurationException.class)
+        .hasMessageStartingWith("freshet.store.type: the pgvector extension is not available in this database")
+        .hasMessageContaining("create extension vector")
+        .hasMessageContaining("freshet.store.type=lucene");
+  }
+}
