@@ -60,6 +60,7 @@ final class PostgresConnector implements SourceConnector {
     slotLoss = null;
     ContextOffsetBackingStore.Recheck unfinished = null;
     if (!replicaIdentities.isEmpty()) { // the source is reachable
+      checkServer();
       signals.ensureTable();
       SlotLoss lost = SlotLoss.detect(settings, loader, context.committedPosition()).orElse(null);
       if (lost != null) {
@@ -101,6 +102,16 @@ final class PostgresConnector implements SourceConnector {
         });
     log.info("Source {} capturing {} from {}", settings.sourceId(),
         mapper.tables(), settings);
+  }
+
+  /** The server's prerequisites ({@link ServerCheck}); an unreachable server is retried by Debezium, as at any time. */
+  private void checkServer() {
+    try {
+      ServerCheck.run(settings, loader, mapper.tables());
+    } catch (java.sql.SQLException e) {
+      log.warn("Source {}: cannot check the server's settings now ({}); capture starts anyway and retries connecting",
+          settings.sourceId(), e.getMessage());
+    }
   }
 
   /**

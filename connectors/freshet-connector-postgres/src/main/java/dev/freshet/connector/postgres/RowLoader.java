@@ -130,11 +130,15 @@ final class RowLoader implements AutoCloseable {
     }
   }
 
-  /** Runs a query on the source, for status checks. */
-  <T> T query(String sql, ResultSetReader<T> reader) throws SQLException {
-    try (Connection connection = pool.getConnection(); PreparedStatement ps = connection.prepareStatement(sql);
-        ResultSet rs = ps.executeQuery()) {
-      return reader.read(rs);
+  /** Runs a query on the source, for status checks, with {@code params} bound to its placeholders. */
+  <T> T query(String sql, ResultSetReader<T> reader, Object... params) throws SQLException {
+    try (Connection connection = pool.getConnection(); PreparedStatement ps = connection.prepareStatement(sql)) {
+      for (int i = 0; i < params.length; i++) {
+        ps.setObject(i + 1, params[i]);
+      }
+      try (ResultSet rs = ps.executeQuery()) {
+        return reader.read(rs);
+      }
     }
   }
 

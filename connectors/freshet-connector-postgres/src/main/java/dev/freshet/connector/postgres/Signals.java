@@ -27,9 +27,21 @@ final class Signals {
     return table;
   }
 
+  /**
+   * Creates the table when it is missing. Only then: "create table if not exists" needs CREATE on the schema even when
+   * the table exists, which a role that was given a table made by the schema's owner does not have.
+   */
   void ensureTable() {
-    source.execute("create table if not exists " + Collection.quoteQualified(table)
-        + " (id varchar(42) primary key, type varchar(32) not null, data varchar(2048) null)");
+    boolean exists;
+    try {
+      exists = source.query("select to_regclass(?) is not null", rs -> rs.next() && rs.getBoolean(1), table);
+    } catch (java.sql.SQLException e) {
+      throw new dev.freshet.api.error.RetryableException("reading the source failed: " + e.getMessage(), e);
+    }
+    if (!exists) {
+      source.execute("create table if not exists " + Collection.quoteQualified(table)
+          + " (id varchar(42) primary key, type varchar(32) not null, data varchar(2048) null)");
+    }
   }
 
   /** Asks Debezium to re-read the tables (schema.table) without stopping capture. */
