@@ -47,7 +47,7 @@ final class PgVectorStore implements VectorStore {
   private final JdbcTemplate jdbc;
   private final TransactionTemplate tx;
   private final String table;
-  /** The dimension of the table's vectors; 0 while the table does not exist. */
+  /** The dimension of the table's vectors; 0 while this store has not seen the table (see {@link #dimension()}). */
   private volatile int dimension;
 
   PgVectorStore(JdbcTemplate jdbc, TransactionTemplate tx, String table) {
@@ -65,7 +65,7 @@ final class PgVectorStore implements VectorStore {
       }
       ensureTable(chunk.vector().length);
     }
-    if (dimension == 0) {
+    if (dimension() == 0) {
       return; // nothing written yet, so nothing to remove
     }
     write(() -> tx.executeWithoutResult(status -> {
@@ -89,14 +89,14 @@ final class PgVectorStore implements VectorStore {
 
   @Override
   public void removeBySubject(String subject) {
-    if (dimension != 0) {
+    if (dimension() != 0) {
       write(() -> jdbc.update("delete from " + table + " where subject = ?", subject));
     }
   }
 
   @Override
   public List<StoredChunk> chunksOf(String subject) {
-    if (dimension == 0) {
+    if (dimension() == 0) {
       return List.of();
     }
     return read(() -> jdbc.query("select " + COLUMNS + " from " + table + " where subject = ? order by chunk_index",
@@ -105,7 +105,7 @@ final class PgVectorStore implements VectorStore {
 
   @Override
   public List<SearchHit> search(SearchRequest request) {
-    int stored = dimension;
+    int stored = dimension();
     if (stored == 0) {
       return List.of();
     }
@@ -144,7 +144,7 @@ final class PgVectorStore implements VectorStore {
 
   @Override
   public long count() {
-    if (dimension == 0) {
+    if (dimension() == 0) {
       return 0;
     }
     Long count = read(() -> jdbc.queryForObject("select count(*) from " + table, Long.class));
@@ -153,7 +153,7 @@ final class PgVectorStore implements VectorStore {
 
   @Override
   public List<String> subjects() {
-    if (dimension == 0) {
+    if (dimension() == 0) {
       return List.of();
     }
     return read(() -> jdbc.queryForList("select distinct subject from " + table, String.class));
@@ -164,7 +164,7 @@ final class PgVectorStore implements VectorStore {
    * that a vector has the table's dimension (one generation holds one model's vectors).
    */
   private void ensureTable(int size) {
-    if (dimension == 0) {
+    if (dimension() == 0) {
       synchronized (this) {
         if (dimension == 0) {
           write(() -> tx.executeWithoutResult(status -> {
@@ -185,6 +185,19 @@ final class PgVectorStore implements VectorStore {
       throw new IllegalArgumentException("a vector of " + size + " dimensions for " + table + ", whose vectors have "
           + dimension);
     }
+  }
+
+  /**
+   * The table's dimension, looked up again while this store has not seen the table: another instance sharing the
+   * database (a worker, while this one only searches) may have created it since.
+   */
+  private int dimension() {
+    int known = dimension;
+    if (known == 0) {
+      known = existingDimension();
+      dimension = known;
+    }
+    return known;
   }
 
   /** The dimension of the table's vector column, 0 if there is no table. */

@@ -2,6 +2,7 @@ package dev.freshet.core.store;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import dev.freshet.api.error.ConfigurationException;
 import dev.freshet.api.store.VectorStore;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
@@ -49,6 +50,7 @@ public final class PgVectorStoreFactory implements VectorStoreFactory, AutoClose
     config.setPassword(password);
     config.setPoolName("freshet-pgvector");
     config.setMaximumPoolSize(10);
+    config.setConnectionTimeout(10_000); // a wrong URL stops start-up after 10 s, not Hikari's 30
     config.setInitializationFailTimeout(-1); // connection errors surface below, with the property named
     HikariDataSource pool = new HikariDataSource(config);
     try {
@@ -68,6 +70,13 @@ public final class PgVectorStoreFactory implements VectorStoreFactory, AutoClose
     this.tx = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
     this.prefix = prefix;
     this.pool = pool;
+    try {
+      jdbc.queryForObject("select 1", Integer.class);
+    } catch (DataAccessException e) {
+      throw new ConfigurationException(property, "cannot connect to the database for the vectors: "
+          + e.getMostSpecificCause().getMessage(), "Check freshet.store.pgvector.url, .username and .password (unset, "
+          + "the vectors go to the state database)");
+    }
     String version;
     try {
       jdbc.execute("create extension if not exists vector");

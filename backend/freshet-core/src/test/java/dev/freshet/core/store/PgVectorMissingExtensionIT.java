@@ -21,4 +21,14 @@ class PgVectorMissingExtensionIT {
         .hasMessageContaining("create extension vector")
         .hasMessageContaining("freshet.store.type=lucene");
   }
+
+  @Test
+  void aDatabaseThatCannotBeReachedNamesTheProperty() {
+    assertThatThrownBy(() -> PgVectorStoreFactory.connecting("jdbc:postgresql://localhost:1/vectors", "freshet",
+        "do-not-log-me", "freshet_chunks", "freshet.store.pgvector.url"))
+        .isInstanceOf(ConfigurationException.class)
+        .hasMessageStartingWith("freshet.store.pgvector.url: cannot connect to the database for the vectors")
+        .hasMessageContaining("Check freshet.store.pgvector.url, .username and .password")
+        .hasMessageNotContaining("do-not-log-me");
+  }
 }

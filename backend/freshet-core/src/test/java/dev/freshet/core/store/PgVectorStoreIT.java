@@ -82,6 +82,18 @@ class PgVectorStoreIT extends VectorStoreContract {
     }
   }
 
+  /** A console instance that only searches opens its store before a worker's first write creates the table. */
+  @Test
+  void aStoreOpenedBeforeAnotherInstanceCreatedTheTableSeesItsChunks() {
+    assertThat(store.count()).isZero();
+    PgVectorStoreFactory otherInstance = new PgVectorStoreFactory(dataSource, "test_chunks", "freshet.store.type");
+    otherInstance.open(generation).replace("doc:1", List.of(chunk("doc:1", 0, "written by a worker", 1, 0, 0, 0)),
+        List.of());
+
+    assertThat(store.chunksOf("doc:1")).extracting(StoredChunk::text).containsExactly("written by a worker");
+    assertThat(store.search(new SearchRequest(unit(1, 0, 0, 0), 1, Map.of()))).hasSize(1);
+  }
+
   @Test
   void anEmptyStoreReadsAsEmptyBeforeItsFirstWrite() {
     assertThat(store.count()).isZero();
