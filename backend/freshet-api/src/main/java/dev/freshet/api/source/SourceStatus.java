@@ -14,8 +14,11 @@ import java.util.Objects;
  */
 public record SourceStatus(State state, String message, Map<String, Object> details) {
 
-  /** A connector's lifecycle. */
-  public enum State { STARTING, RUNNING, FAILED, STOPPED }
+  /**
+   * A connector's lifecycle. {@code STANDBY}: another Freshet instance sharing the state database runs the source;
+   * this one takes over when that one stops.
+   */
+  public enum State { STARTING, RUNNING, FAILED, STOPPED, STANDBY }
 
   public SourceStatus {
     Objects.requireNonNull(state, "state");

@@ -9,7 +9,8 @@ import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code /actuator/health} component {@code sources}: UP when every source is running, with each
+ * {@code /actuator/health} component {@code sources}: UP when every source is running (here, or on another instance
+ * while this one stands by), with each
  * source's state and replication slot (active, lag in bytes, WAL status).
  */
 @Component
@@ -32,7 +33,8 @@ class SourcesHealthIndicator implements HealthIndicator {
       source.put("message", status.message());
       source.putAll(status.details());
       details.put(e.getKey(), source);
-      up &= status.state() == SourceStatus.State.RUNNING && !Boolean.TRUE.equals(status.details().get("slotMissing"));
+      boolean serving = status.state() == SourceStatus.State.RUNNING || status.state() == SourceStatus.State.STANDBY;
+      up &= serving && !Boolean.TRUE.equals(status.details().get("slotMissing"));
     }
     return (up ? Health.up() : Health.down()).withDetails(details).build();
   }

@@ -40,6 +40,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.util.List;
 import javax.crypto.SecretKey;
+import java.time.Duration;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -224,8 +225,14 @@ public class FreshetCoreAutoConfiguration {
   @Bean
   SourceManager sourceManager(SourceRegistry registry, EventLog eventLog, DataSource dataSource, SecretStore secrets,
       SourcePauses pauses) {
-    return new SourceManager(registry, eventLog, new JdbcTemplate(dataSource), secrets, pauses);
+    return new SourceManager(registry, eventLog, dataSource, secrets, pauses, SOURCE_LEASE_CHECK);
   }
+
+  /**
+   * How often an instance checks the leases of the capture sources another instance runs (and its own): the longest
+   * a source stays without an instance after the one running it died, besides the source's own restart.
+   */
+  static final Duration SOURCE_LEASE_CHECK = Duration.ofSeconds(5);
 
   @Bean
   SourceSchemaHistory sourceSchemaHistory(DataSource dataSource) {

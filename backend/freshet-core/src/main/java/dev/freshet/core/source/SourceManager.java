@@ -2,8 +2,17 @@ package dev.freshet.core.source;
 
 import dev.freshet.api.error.ConfigurationException;
 import dev.freshet.api.source.SourceConnector;
+import dev.freshet.api.webhook.WebhookReceiver;
 import dev.freshet.core.log.EventLog;
 import dev.freshet.core.secret.SecretStore;
+import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -11,6 +20,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Runs the configured source connectors: gives each a context whose sink is the event log and whose
  * positions and secrets live in the state database.
+ *
+ * <p>Several Freshet instances may share one state database; a capture source then runs on one of them at a time
+ * ({@link SourceLeases}), and the others keep it on STANDBY and check every {@code leaseCheck} whether its lease is
+ * free: when the instance that ran it stops or dies, one of them takes it over, from the position it committed.
+ * An instance that loses its lease (its lease's session ended) stops the source at its next check. Webhook sources
+ * run on every instance: each delivery is a request to whichever instance receives it.
  */
 public class SourceManager implements AutoCloseable {
 
@@ -21,36 +36,48 @@ public class SourceManager implements AutoCloseable {
   private final JdbcTemplate jdbc;
   private final SecretStore secrets;
   private final SourcePauses pauses;
+  private final SourceLeases leases;
+  private final Duration leaseCheck;
+  /** The capture sources this instance runs now. */
+  private final Set<String> running = ConcurrentHashMap.newKeySet();
+  private @Nullable ScheduledExecutorService checks;
 
-  public SourceManager(SourceRegistry registry, EventLog eventLog, JdbcTemplate jdbc, SecretStore secrets,
-      SourcePauses pauses) {
+  public SourceManager(SourceRegistry registry, EventLog eventLog, DataSource dataSource, SecretStore secrets,
+      SourcePauses pauses, Duration leaseCheck) {
     this.pauses = pauses;
     this.registry = registry;
     this.eventLog = eventLog;
-    this.jdbc = jdbc;
+    this.jdbc = new JdbcTemplate(dataSource);
     this.secrets = secrets;
+    this.leases = new SourceLeases(dataSource);
+    this.leaseCheck = leaseCheck;
   }
 
   /**
-   * Starts every connector. A configuration error fails start-up (it names the property and the fix);
-   * any other failure is reported, the source shows as failed, and the others still start.
+   * Starts every connector this instance may run, and the lease checks. A configuration error fails start-up (it
+   * names the property and the fix); any other failure is reported, the source shows as failed, and the others still
+   * start.
    */
   public synchronized void start() {
     for (SourceConnector connector : registry.all()) {
-      try {
-        connector.start(new StateDatabaseSourceContext(connector.sourceId(), eventLog, jdbc,
-            secrets.forSource(connector.sourceId()), pauses));
-      } catch (ConfigurationException e) {
-        throw e;
-      } catch (RuntimeException e) {
-        log.error("Source {} failed to start: {}", connector.sourceId(), e.getMessage(), e);
+      if (connector instanceof WebhookReceiver) {
+        startConnector(connector);
+      } else {
+        takeIfFree(connector);
       }
     }
+    checks = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("freshet-source-leases")
+        .factory());
+    checks.scheduleWithFixedDelay(this::checkLeases, leaseCheck.toMillis(), leaseCheck.toMillis(),
+        TimeUnit.MILLISECONDS);
   }
 
-  /** Stops every connector, waiting for in-flight batches. */
+  /** Stops every connector, waiting for in-flight batches, and gives up its leases. */
   @Override
   public synchronized void close() {
+    if (checks != null) {
+      checks.shutdownNow();
+    }
     pauses.close(); // a paused source's held batch goes through, so it can commit and stop
     for (SourceConnector connector : registry.all()) {
       try {
@@ -58,6 +85,65 @@ public class SourceManager implements AutoCloseable {
       } catch (RuntimeException e) {
         log.warn("Source {} did not stop cleanly: {}", connector.sourceId(), e.toString());
       }
+    }
+    running.clear();
+    leases.close();
+  }
+
+  private synchronized void checkLeases() {
+    for (SourceConnector connector : registry.all()) {
+      if (connector instanceof WebhookReceiver) {
+        continue;
+      }
+      String id = connector.sourceId();
+      if (running.contains(id) && !leases.stillHeld(id)) {
+        log.warn("Source {}: this instance lost its lease (its session in the state database ended); stopping it "
+            + "here, another instance may take it over", id);
+        running.remove(id);
+        registry.standby(id, true);
+        try {
+          connector.close();
+        } catch (RuntimeException e) {
+          log.warn("Source {} did not stop cleanly: {}", id, e.toString());
+        }
+        leases.release(id);
+      } else if (!running.contains(id)) {
+        try {
+          if (takeIfFree(connector)) {
+            log.info("Source {}: took it over (the instance that ran it stopped)", id);
+          }
+        } catch (RuntimeException e) { // a configuration error at a takeover is the running instance's to report
+          log.error("Source {} could not be taken over: {}", id, e.getMessage(), e);
+          leases.release(id);
+        }
+      }
+    }
+  }
+
+  /** Starts a capture source if its lease is free; otherwise marks it STANDBY. */
+  private boolean takeIfFree(SourceConnector connector) {
+    String id = connector.sourceId();
+    if (!leases.tryAcquire(id)) {
+      if (registry.standby(id, true)) {
+        log.info("Source {} runs on another Freshet instance; this one stands by and takes it over if that one "
+            + "stops", id);
+      }
+      return false;
+    }
+    registry.standby(id, false);
+    running.add(id);
+    startConnector(connector);
+    return true;
+  }
+
+  private void startConnector(SourceConnector connector) {
+    try {
+      connector.start(new StateDatabaseSourceContext(connector.sourceId(), eventLog, jdbc,
+          secrets.forSource(connector.sourceId()), pauses));
+    } catch (ConfigurationException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      log.error("Source {} failed to start: {}", connector.sourceId(), e.getMessage(), e);
     }
   }
 }

@@ -85,9 +85,9 @@ public class SourceOperations {
     return states;
   }
 
-  private static SourceStatus status(SourceConnector connector) {
+  private SourceStatus status(SourceConnector connector) {
     try {
-      return connector.status();
+      return sources.status(connector);
     } catch (RuntimeException e) {
       return SourceStatus.of(SourceStatus.State.FAILED, "status unavailable: " + e.getMessage());
     }

@@ -8,10 +8,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The configured source connectors by source id. Immutable and thread-safe. */
+/**
+ * The configured source connectors by source id, and which of them another instance runs (STANDBY). Thread-safe;
+ * the set of connectors is fixed.
+ */
 public class SourceRegistry {
 
   private final Map<String, SourceConnector> connectors = new LinkedHashMap<>();
+  private final java.util.Set<String> standby = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
   public SourceRegistry(List<? extends SourceConnector> connectors) {
     for (SourceConnector connector : connectors) {
@@ -47,7 +51,21 @@ public class SourceRegistry {
   /** Each source's status, by id. */
   public Map<String, SourceStatus> statuses() {
     Map<String, SourceStatus> statuses = new LinkedHashMap<>();
-    connectors.forEach((id, c) -> statuses.put(id, c.status()));
+    connectors.forEach((id, c) -> statuses.put(id, status(c)));
     return statuses;
+  }
+
+  /** The connector's own status, or STANDBY while another instance runs it. */
+  public SourceStatus status(SourceConnector connector) {
+    if (standby.contains(connector.sourceId())) {
+      return SourceStatus.of(SourceStatus.State.STANDBY, "another Freshet instance runs this source; this one takes "
+          + "it over if that one stops");
+    }
+    return connector.status();
+  }
+
+  /** Marks a source as run by another instance, or not; true if that changed the mark. */
+  boolean standby(String sourceId, boolean standing) {
+    return standing ? standby.add(sourceId) : standby.remove(sourceId);
   }
 }
