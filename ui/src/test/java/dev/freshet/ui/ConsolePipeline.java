@@ -94,8 +94,8 @@ final class ConsolePipeline implements AutoCloseable {
     sources = new SourceRegistry(List.of(source));
     SourcePauses pauses = new SourcePauses(jdbc, 10_000, 5_000);
     operations = new SourceOperations(sources, pauses, jdbc, tx, audit);
-    manager = new SourceManager(sources, eventLog, jdbc,
-        new SecretStore(jdbc, new SecretKeySpec(new byte[32], "AES")), pauses);
+    manager = new SourceManager(sources, eventLog, dataSource,
+        new SecretStore(jdbc, new SecretKeySpec(new byte[32], "AES")), pauses, java.time.Duration.ofSeconds(5));
     manager.start();
     tables = new SourceSchemaHistory(jdbc);
     overview = new PipelineOverview(jdbc, () -> List.of(new Generation(1, "minilm-q@1", "recursive:800:80", "ACTIVE",
