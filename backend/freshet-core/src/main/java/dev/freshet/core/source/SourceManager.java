@@ -112,8 +112,9 @@ public class SourceManager implements AutoCloseable {
           if (takeIfFree(connector)) {
             log.info("Source {}: took it over (the instance that ran it stopped)", id);
           }
-        } catch (RuntimeException e) { // a configuration error at a takeover is the running instance's to report
+        } catch (RuntimeException e) { // a configuration error at a takeover: logged, and tried again at each check
           log.error("Source {} could not be taken over: {}", id, e.getMessage(), e);
+          running.remove(id);
           leases.release(id);
         }
       }
