@@ -28,10 +28,20 @@ final class SourceLeases implements AutoCloseable {
     this.dataSource = dataSource;
   }
 
-  /** Takes the source's lease unless another instance holds it; true when this instance holds it afterwards. */
-  synchronized boolean tryAcquire(String sourceId) {
+  /** What asking for a lease found. */
+  enum Outcome {
+    /** This instance holds the lease. */
+    HELD,
+    /** Another instance holds it. */
+    ELSEWHERE,
+    /** The state database could not be asked. */
+    UNKNOWN
+  }
+
+  /** Takes the source's lease unless another instance holds it. */
+  synchronized Outcome tryAcquire(String sourceId) {
     if (stillHeld(sourceId)) {
-      return true;
+      return Outcome.HELD;
     }
     release(sourceId);
     Connection connection = null;
@@ -44,16 +54,16 @@ final class SourceLeases implements AutoCloseable {
         try (ResultSet rs = lock.executeQuery()) {
           if (rs.next() && rs.getBoolean(1)) {
             held.put(sourceId, connection);
-            return true;
+            return Outcome.HELD;
           }
         }
       }
       connection.close();
-      return false;
+      return Outcome.ELSEWHERE;
     } catch (SQLException e) {
       log.warn("Source {}: cannot ask the state database for its lease now: {}", sourceId, e.getMessage());
       closeQuietly(connection);
-      return false;
+      return Outcome.UNKNOWN;
     }
   }
 
@@ -76,10 +86,14 @@ final class SourceLeases implements AutoCloseable {
     if (connection == null) {
       return;
     }
-    try (PreparedStatement unlock = connection.prepareStatement(
-        "select pg_advisory_unlock(hashtextextended('freshet.source:' || ?, 0))")) {
-      unlock.setString(1, sourceId);
-      unlock.execute();
+    try {
+      if (connection.isValid(1)) { // a broken session holds nothing any more
+        try (PreparedStatement unlock = connection.prepareStatement(
+            "select pg_advisory_unlock(hashtextextended('freshet.source:' || ?, 0))")) {
+          unlock.setString(1, sourceId);
+          unlock.execute();
+        }
+      }
     } catch (SQLException e) {
       log.debug("Source {}: the lease's session is gone already: {}", sourceId, e.getMessage());
     }

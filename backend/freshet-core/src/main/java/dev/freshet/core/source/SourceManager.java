@@ -24,8 +24,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * <p>Several Freshet instances may share one state database; a capture source then runs on one of them at a time
  * ({@link SourceLeases}), and the others keep it on STANDBY and check every {@code leaseCheck} whether its lease is
  * free: when the instance that ran it stops or dies, one of them takes it over, from the position it committed.
- * An instance that loses its lease (its lease's session ended) stops the source at its next check. Webhook sources
- * run on every instance: each delivery is a request to whichever instance receives it.
+ * When the session of an instance's lease ends (a restart of the state database), the instance takes the lease
+ * again at its next check, or stops the source if another instance took it meanwhile. Webhook sources run on every
+ * instance: each delivery is a request to whichever instance receives it.
  */
 public class SourceManager implements AutoCloseable {
 
@@ -40,6 +41,8 @@ public class SourceManager implements AutoCloseable {
   private final Duration leaseCheck;
   /** The capture sources this instance runs now. */
   private final Set<String> running = ConcurrentHashMap.newKeySet();
+  /** The capture sources this instance stopped because another took them over: their connectors start only once. */
+  private final Set<String> retired = ConcurrentHashMap.newKeySet();
   private @Nullable ScheduledExecutorService checks;
 
   public SourceManager(SourceRegistry registry, EventLog eventLog, DataSource dataSource, SecretStore secrets,
@@ -92,42 +95,63 @@ public class SourceManager implements AutoCloseable {
 
   private synchronized void checkLeases() {
     for (SourceConnector connector : registry.all()) {
-      if (connector instanceof WebhookReceiver) {
+      String id = connector.sourceId();
+      if (connector instanceof WebhookReceiver || retired.contains(id)) {
         continue;
       }
-      String id = connector.sourceId();
-      if (running.contains(id) && !leases.stillHeld(id)) {
-        log.warn("Source {}: this instance lost its lease (its session in the state database ended); stopping it "
-            + "here, another instance may take it over", id);
-        running.remove(id);
-        registry.standby(id, true);
-        try {
-          connector.close();
-        } catch (RuntimeException e) {
-          log.warn("Source {} did not stop cleanly: {}", id, e.toString());
+      if (running.contains(id)) {
+        if (!leases.stillHeld(id)) {
+          keepOrGiveUp(connector);
         }
-        leases.release(id);
-      } else if (!running.contains(id)) {
-        try {
-          if (takeIfFree(connector)) {
-            log.info("Source {}: took it over (the instance that ran it stopped)", id);
-          }
-        } catch (RuntimeException e) { // a configuration error at a takeover: logged, and tried again at each check
-          log.error("Source {} could not be taken over: {}", id, e.getMessage(), e);
-          running.remove(id);
-          leases.release(id);
-        }
+        continue;
       }
+      try {
+        if (takeIfFree(connector)) {
+          log.info("Source {}: took it over (the instance that ran it stopped)", id);
+        }
+      } catch (RuntimeException e) { // a configuration error at a takeover: logged, and tried again at each check
+        log.error("Source {} could not be taken over: {}", id, e.getMessage(), e);
+        running.remove(id);
+        leases.release(id);
+      }
+    }
+  }
+
+  /**
+   * The lease's session ended (the state database restarted, or the network dropped it). If no other instance took
+   * the lease meanwhile, this one takes it again and the source runs on undisturbed; if one did, this one stops the
+   * source and leaves it to that one (a connector is started once, so this instance runs it again only after its
+   * own restart). While the state database cannot be asked, the source keeps running: it cannot append either.
+   */
+  private void keepOrGiveUp(SourceConnector connector) {
+    String id = connector.sourceId();
+    SourceLeases.Outcome outcome = leases.tryAcquire(id);
+    if (outcome == SourceLeases.Outcome.HELD) {
+      log.info("Source {}: its lease's session ended; this instance holds the lease again", id);
+      return;
+    }
+    if (outcome == SourceLeases.Outcome.UNKNOWN) {
+      return;
+    }
+    log.warn("Source {}: another instance took it over after this one's lease session ended; stopping it here (this "
+        + "instance runs it again only after a restart)", id);
+    running.remove(id);
+    retired.add(id);
+    registry.standby(id, true);
+    try {
+      connector.close();
+    } catch (RuntimeException e) {
+      log.warn("Source {} did not stop cleanly: {}", id, e.toString());
     }
   }
 
   /** Starts a capture source if its lease is free; otherwise marks it STANDBY. */
   private boolean takeIfFree(SourceConnector connector) {
     String id = connector.sourceId();
-    if (!leases.tryAcquire(id)) {
+    if (leases.tryAcquire(id) != SourceLeases.Outcome.HELD) {
       if (registry.standby(id, true)) {
-        log.info("Source {} runs on another Freshet instance; this one stands by and takes it over if that one "
-            + "stops", id);
+        log.info("Source {} runs on another Freshet instance (or the state database cannot be asked now); this one "
+            + "stands by and takes it over if that one stops", id);
       }
       return false;
     }
