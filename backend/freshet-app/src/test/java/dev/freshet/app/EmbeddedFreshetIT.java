@@ -5,7 +5,7 @@ import static org.awaitility.Awaitility.await;
 import dev.freshet.api.store.StoredChunk;
 import dev.freshet.api.store.VectorStore;
 import dev.freshet.app.embedded.EmbeddedPostgresServer;
-import dev.freshet.core.dispatch.Dispatcher;
+import dev.freshet.core.dispatch.Transport;
 import dev.freshet.core.embedding.Embedder;
 import dev.freshet.core.log.EventLog;
 import dev.langchain4j.model.embedding.EmbeddingModel;
@@ -89,7 +89,7 @@ abstract class EmbeddedFreshetIT {
   @Autowired
   EventLog eventLog;
   @Autowired
-  Dispatcher dispatcher;
+  Transport dispatcher;
   @Autowired
   RecordingAgent recorder;
   @Autowired

@@ -116,7 +116,7 @@ class FreshetEndToEndIT extends EmbeddedFreshetIT {
     // the dispatcher delivers it again (a crash after the agent ran, before the delivery was recorded)
     stateDb.update("update delivery set status = 'PENDING' where agent = 'indexer' and event_seq = "
         + "(select seq from event_log where id = ?)", event.id());
-    dispatcher.wake();
+    eventLog.wake();
 
     await().atMost(TIMEOUT).until(() -> indexerAttempts(subject) == 2 && indexerDone(subject) == 1);
     assertThat(store.chunksOf(subject)).extracting(StoredChunk::id).containsExactlyElementsOf(chunkIds);

@@ -1,25 +1,33 @@
 package dev.freshet.app.health;
 
-import dev.freshet.core.dispatch.Dispatcher;
+import dev.freshet.core.config.RoleProperties;
+import dev.freshet.core.dispatch.Transport;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.stereotype.Component;
 
-/** {@code /actuator/health} component {@code dispatcher}: running, its backlog and its last error. */
+/**
+ * {@code /actuator/health} component {@code dispatcher}: the transport, whether this instance runs agents on it
+ * (down if it should, by its {@code workers} role, and does not), the backlog and the last error.
+ */
 @Component
 class DispatcherHealthIndicator implements HealthIndicator {
 
-  private final Dispatcher dispatcher;
+  private final Transport transport;
+  private final boolean worker;
 
-  DispatcherHealthIndicator(Dispatcher dispatcher) {
-    this.dispatcher = dispatcher;
+  DispatcherHealthIndicator(Transport transport, RoleProperties roles) {
+    this.transport = transport;
+    this.worker = roles.has(RoleProperties.WORKERS);
   }
 
   @Override
   public Health health() {
-    String error = dispatcher.lastError();
-    Health.Builder builder = dispatcher.isRunning() && error == null ? Health.up() : Health.down();
-    builder.withDetail("running", dispatcher.isRunning()).withDetail("backlog", dispatcher.backlog());
+    String error = transport.lastError();
+    boolean up = (!worker || transport.isDelivering()) && error == null;
+    Health.Builder builder = up ? Health.up() : Health.down();
+    builder.withDetail("transport", transport.name()).withDetail("running", transport.isDelivering())
+        .withDetail("backlog", transport.backlog());
     if (error != null) {
       builder.withDetail("lastError", error);
     }

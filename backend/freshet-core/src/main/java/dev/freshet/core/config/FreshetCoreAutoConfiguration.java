@@ -7,6 +7,7 @@ import dev.freshet.core.audit.AuditLog;
 import dev.freshet.core.deadletter.DeadLetters;
 import dev.freshet.core.dispatch.AgentRegistry;
 import dev.freshet.core.dispatch.Dispatcher;
+import dev.freshet.core.dispatch.Transport;
 import dev.freshet.core.embedding.Embedder;
 import dev.freshet.core.embedding.EmbeddingCache;
 import dev.freshet.api.error.ConfigurationException;
@@ -16,7 +17,9 @@ import dev.freshet.core.index.IndexGenerations;
 import dev.freshet.core.index.DriftAudit;
 import dev.freshet.core.index.Indexing;
 import dev.freshet.core.index.IndexingAgent;
+import dev.freshet.core.kafka.KafkaTransport;
 import dev.freshet.core.log.EventLog;
+import dev.freshet.core.log.Handoff;
 import dev.freshet.core.metrics.FreshetMetrics;
 import dev.freshet.core.metrics.PipelineOverview;
 import dev.freshet.core.search.SearchService;
@@ -64,7 +67,7 @@ import org.springframework.transaction.support.TransactionTemplate;
     "org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration"})
 @ConditionalOnBean(DataSource.class)
 @EnableConfigurationProperties({DispatcherProperties.class, IndexingProperties.class, EmbeddingProperties.class,
-    StoreProperties.class})
+    StoreProperties.class, TransportProperties.class, RoleProperties.class})
 public class FreshetCoreAutoConfiguration {
 
   @Bean
@@ -99,8 +102,9 @@ public class FreshetCoreAutoConfiguration {
   }
 
   @Bean
-  SourcePauses sourcePauses(DataSource dataSource, DispatcherProperties dispatcher) {
-    return new SourcePauses(new JdbcTemplate(dataSource), dispatcher.backlogHighWater(), dispatcher.backlogLowWater());
+  SourcePauses sourcePauses(DataSource dataSource, DispatcherProperties dispatcher, Transport transport) {
+    return new SourcePauses(new JdbcTemplate(dataSource), dispatcher.backlogHighWater(), dispatcher.backlogLowWater(),
+        transport::backlog);
   }
 
   @Bean
@@ -205,16 +209,23 @@ public class FreshetCoreAutoConfiguration {
 
   @Bean
   EventLog eventLog(DataSource dataSource, TransactionTemplate freshetTransactionTemplate, AgentRegistry agents,
-      Traces traces, FreshetMetrics metrics, SchemaCatalogue schemas) {
-    return new EventLog(new JdbcTemplate(dataSource), freshetTransactionTemplate, agents, traces, metrics, schemas);
+      Traces traces, FreshetMetrics metrics, SchemaCatalogue schemas, TransportProperties transport) {
+    return new EventLog(new JdbcTemplate(dataSource), freshetTransactionTemplate, agents, traces, metrics, schemas,
+        transport.type().equals(TransportProperties.KAFKA) ? Handoff.OUTBOX : Handoff.DELIVERIES);
   }
 
+  /** The embedded dispatcher, or the Kafka transport ({@code freshet.transport.type}). */
   @Bean
-  Dispatcher dispatcher(DataSource dataSource, TransactionTemplate freshetTransactionTemplate, AgentRegistry agents,
+  Transport transport(DataSource dataSource, TransactionTemplate freshetTransactionTemplate, AgentRegistry agents,
       EventLog eventLog, Traces traces, DispatcherProperties properties, FreshetMetrics metrics,
-      SchemaCatalogue schemas) {
-    return new Dispatcher(dataSource, freshetTransactionTemplate, agents, eventLog, traces, properties.toSettings(),
-        metrics, schemas::forAgent);
+      SchemaCatalogue schemas, TransportProperties transport) {
+    Transport chosen = transport.type().equals(TransportProperties.KAFKA)
+        ? new KafkaTransport(transport.kafka().toSettings(), dataSource, freshetTransactionTemplate, agents, eventLog,
+            traces, properties.toSettings(), metrics, schemas::forAgent)
+        : new Dispatcher(dataSource, freshetTransactionTemplate, agents, eventLog, traces, properties.toSettings(),
+            metrics, schemas::forAgent);
+    metrics.backlogGauge(chosen::backlog);
+    return chosen;
   }
 
   @Bean
@@ -256,14 +267,14 @@ public class FreshetCoreAutoConfiguration {
   }
 
   @Bean
-  FreshetLifecycle freshetLifecycle(Indexing indexing, Dispatcher dispatcher, SourceManager sources,
+  FreshetLifecycle freshetLifecycle(Indexing indexing, Transport transport, SourceManager sources,
       Embedder embedder, IndexingProperties properties, EmbeddingProperties embedding, SchemaCatalogue schemas,
-      DataSource dataSource) {
+      DataSource dataSource, RoleProperties roles) {
     String splitter = new Chunker(properties.chunkSize(), properties.chunkOverlap()).settingsId();
     return new FreshetLifecycle(() -> {
       schemas.register(new JdbcTemplate(dataSource));
       indexing.open(embedder.modelId(), splitter, embedding.pricePerMillionTokens());
-    }, indexing, dispatcher, sources);
+    }, indexing, transport, sources, roles);
   }
 
   /**

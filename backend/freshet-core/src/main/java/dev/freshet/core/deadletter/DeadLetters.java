@@ -6,6 +6,7 @@ import dev.freshet.core.audit.AuditLog;
 import dev.freshet.core.dispatch.AgentRegistry;
 import dev.freshet.core.json.Json;
 import dev.freshet.core.log.EventLog;
+import dev.freshet.core.log.Handoff;
 import dev.freshet.core.schema.SchemaCatalogue;
 import java.util.ArrayList;
 import java.util.List;
@@ -337,8 +338,14 @@ public class DeadLetters {
                                 first_attempt_at = null, last_error = null, updated_at = clock_timestamp()
           from letters where d.id = letters.delivery_id
              or (d.agent = letters.agent and d.event_seq = any(letters.coalesced_seqs) and d.status = 'DEAD')
-          returning d.id)
-        select id from letters order by id""", Long.class, ids.toArray(Long[]::new), maxReplays);
+          returning d.event_seq, d.agent),
+        -- with an external transport, the requeued deliveries go to it again (to their agent only)
+        outboxed as (
+          insert into event_outbox (event_seq, agent)
+          select event_seq, agent from requeued where ? order by event_seq
+          returning 1)
+        select id from letters order by id""", Long.class, ids.toArray(Long[]::new), maxReplays,
+        eventLog.handoff() == Handoff.OUTBOX);
   }
 
   private String[] latestStateAgents() {

@@ -104,6 +104,57 @@ final class DeliveryStore {
   }
 
   /**
+   * Takes the deliveries of {@code agent} for these logged events for a run, as an external transport hands them
+   * over (Kafka): creates the ones that do not exist yet, RUNNING at attempt 1, and takes the open ones (PENDING,
+   * or RUNNING after a worker died) with one attempt more. Deliveries already final (DONE, SKIPPED, COALESCED,
+   * DEAD) are left alone: the transport delivered the event again after its outcome was recorded (a worker died
+   * before committing its offset), and it is not run twice.
+   *
+   * @param seqs the events' positions in the log, oldest first, all of one sequence key of the agent
+   * @return the run, or empty when every delivery is final already
+   */
+  Optional<Claim> take(Agent agent, List<Long> seqs, String sequenceKey) {
+    record Taken(long id, ChangeEvent event, int attempts, Instant firstAttemptAt) {}
+    List<Taken> taken = jdbc.query("""
+        with taken as (
+          insert into delivery (event_seq, agent, agent_version, sequence_key, status, attempts, first_attempt_at)
+          select s, ?, ?, ?, 'RUNNING', 1, clock_timestamp() from unnest(?::int8[]) as s
+          on conflict (event_seq, agent) do update
+            set status = 'RUNNING', attempts = delivery.attempts + 1, updated_at = clock_timestamp(),
+                first_attempt_at = coalesce(delivery.first_attempt_at, clock_timestamp())
+            where delivery.status in ('PENDING', 'RUNNING')
+          returning id, event_seq, attempts, first_attempt_at)
+        select t.id as delivery_id, %s, t.attempts, t.first_attempt_at
+        from taken t join event_log e on e.seq = t.event_seq
+        order by e.seq""".formatted(EventRows.COLUMNS),
+        (rs, n) -> new Taken(rs.getLong("delivery_id"), EventRows.read(rs), rs.getInt("attempts"),
+            rs.getTimestamp("first_attempt_at").toInstant()),
+        agent.name(), agent.version(), sequenceKey, seqs.toArray(Long[]::new));
+    if (taken.isEmpty()) {
+      return Optional.empty();
+    }
+    int attempt = taken.stream().mapToInt(Taken::attempts).max().orElse(1);
+    Instant first = taken.stream().map(Taken::firstAttemptAt).min(Instant::compareTo).orElseThrow();
+    return Optional.of(new Claim(agent, taken.stream().map(Taken::id).toList(),
+        taken.stream().map(Taken::event).toList(), attempt, first));
+  }
+
+  /** Where a delivery stands: its status, when it is due if pending, and its newest dead letter if dead. */
+  record Standing(String status, Instant nextAttemptAt, @Nullable Long deadLetterId, @Nullable String stage,
+      @Nullable String errorType) {}
+
+  Standing standing(long deliveryId) {
+    return jdbc.queryForObject("""
+        select d.status, d.next_attempt_at, l.id as dead_letter, l.stage, l.error_type
+        from delivery d
+        left join lateral (select id, stage, error_type from dead_letter where delivery_id = d.id
+                           order by id desc limit 1) l on d.status = 'DEAD'
+        where d.id = ?""",
+        (rs, n) -> new Standing(rs.getString("status"), rs.getTimestamp("next_attempt_at").toInstant(),
+            (Long) rs.getObject("dead_letter"), rs.getString("stage"), rs.getString("error_type")), deliveryId);
+  }
+
+  /**
    * Marks the handled delivery with {@code status}, the coalesced ones COALESCED: as a part of the statement that
    * appends what the agent emitted ({@link EventLog#appendWith}), so that both commit together.
    */

@@ -3,6 +3,7 @@ package dev.freshet.core.dispatch;
 import dev.freshet.api.agent.Agent;
 import dev.freshet.api.event.ChangeEvent;
 import dev.freshet.core.log.EventLog;
+import dev.freshet.core.log.Handoff;
 import dev.freshet.core.metrics.FreshetMetrics;
 import dev.freshet.core.trace.Traces;
 import java.time.Duration;
@@ -33,7 +34,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <p>At least once: a delivery is DONE only in the transaction that also appends the agent's
  * follow-up events; a crash before that leaves it RUNNING, and {@link #start()} puts it back.
  */
-public class Dispatcher implements AutoCloseable {
+public class Dispatcher implements Transport {
 
   private static final Logger log = LoggerFactory.getLogger(Dispatcher.class);
 
@@ -63,7 +64,29 @@ public class Dispatcher implements AutoCloseable {
     this.settings = settings;
     this.slots = new Semaphore(settings.concurrency());
     this.listener = new NotificationListener(dataSource, EventLog.CHANNEL, settings.sweepInterval(), this::wake);
-    metrics.backlogGauge(deliveries::backlog);
+  }
+
+  @Override
+  public String name() {
+    return "postgres";
+  }
+
+  @Override
+  public Handoff handoff() {
+    return Handoff.DELIVERIES;
+  }
+
+  /** With {@code deliver}, {@link #start()}; without, nothing: appends plan their deliveries themselves. */
+  @Override
+  public void start(boolean deliver) {
+    if (deliver) {
+      start();
+    }
+  }
+
+  @Override
+  public boolean isDelivering() {
+    return running;
   }
 
   /** Recovers interrupted deliveries and starts the coordinator and the listener. */
@@ -86,6 +109,7 @@ public class Dispatcher implements AutoCloseable {
   }
 
   /** Stops claiming, waits up to {@code timeout} for running deliveries, then interrupts them. */
+  @Override
   public synchronized void stop(Duration timeout) {
     if (!running) {
       return;
@@ -108,21 +132,18 @@ public class Dispatcher implements AutoCloseable {
     }
   }
 
-  @Override
-  public void close() {
-    stop(Duration.ofSeconds(10));
-  }
-
   public boolean isRunning() {
     return running;
   }
 
   /** The last error the coordinator hit, cleared by the next successful cycle; null when healthy. */
+  @Override
   public @Nullable String lastError() {
     return lastError.get();
   }
 
   /** Open deliveries (pending or running). Queries the state database. */
+  @Override
   public long backlog() {
     return deliveries.backlog();
   }

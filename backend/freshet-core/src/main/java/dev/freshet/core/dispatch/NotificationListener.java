@@ -17,7 +17,7 @@ import org.slf4j.LoggerFactory;
  * polling loop; it returns at least every {@code maxWait} so a lost connection is noticed. After a
  * reconnect it calls {@code onWake} too, since notifications sent while disconnected are lost.
  */
-final class NotificationListener implements AutoCloseable {
+public final class NotificationListener implements AutoCloseable {
 
   private static final Logger log = LoggerFactory.getLogger(NotificationListener.class);
 
@@ -28,14 +28,14 @@ final class NotificationListener implements AutoCloseable {
   private volatile boolean running;
   private @Nullable Thread thread;
 
-  NotificationListener(DataSource dataSource, String channel, Duration maxWait, Runnable onWake) {
+  public NotificationListener(DataSource dataSource, String channel, Duration maxWait, Runnable onWake) {
     this.dataSource = dataSource;
     this.channel = channel;
     this.maxWait = maxWait;
     this.onWake = onWake;
   }
 
-  void start() {
+  public void start() {
     running = true;
     thread = Thread.ofPlatform().name("freshet-listen-" + channel).daemon().start(this::listen);
   }

@@ -49,7 +49,7 @@ public class EventLog {
   public static final long ANALYZE_EVERY = 1_000;
 
   /** The PostgreSQL notification channel that wakes dispatchers. */
-  public static final String CHANNEL = "freshet_events";
+  public static final String CHANNEL = Handoff.DELIVERIES.channel();
 
   private final JdbcTemplate jdbc;
   private final TransactionTemplate tx;
@@ -57,6 +57,7 @@ public class EventLog {
   private final FreshetMetrics metrics;
   private final Traces traces;
   private final SchemaCatalogue schemas;
+  private final Handoff handoff;
   /** Deliveries planned since the delivery table's statistics were last refreshed ({@link #refreshStatistics}). */
   private final AtomicLong plannedSinceAnalyze = new AtomicLong();
   /** The delivery table's rows by its last refreshed statistics: the threshold for the next refresh grows with it. */
@@ -68,9 +69,16 @@ public class EventLog {
   /** Concurrent appends share transactions. */
   private final GroupCommit groups = new GroupCommit(this::appendShared, this::appendAlone);
 
+  /** An event log whose appends plan deliveries for the embedded dispatcher. */
   public EventLog(JdbcTemplate jdbc, TransactionTemplate tx, AgentRegistry agents, Traces traces,
       FreshetMetrics metrics, SchemaCatalogue schemas) {
+    this(jdbc, tx, agents, traces, metrics, schemas, Handoff.DELIVERIES);
+  }
+
+  public EventLog(JdbcTemplate jdbc, TransactionTemplate tx, AgentRegistry agents, Traces traces,
+      FreshetMetrics metrics, SchemaCatalogue schemas, Handoff handoff) {
     this.jdbc = jdbc;
+    this.handoff = handoff;
     this.schemas = schemas;
     this.traces = traces;
     this.tx = tx;
@@ -170,9 +178,14 @@ public class EventLog {
         event.id());
   }
 
-  /** Wakes the dispatchers, e.g. after deliveries were put back in the queue. */
+  /** Wakes the dispatchers (or the outbox relays), e.g. after deliveries were put back in the queue. */
   public void wake() {
-    jdbc.queryForList("select pg_notify(?, '')", CHANNEL);
+    jdbc.queryForList("select pg_notify(?, '')", handoff.channel());
+  }
+
+  /** How appends hand their events on. */
+  public Handoff handoff() {
+    return handoff;
   }
 
   /** What {@link #insertNew} wrote: the events that were new, and how many deliveries it planned for them. */
@@ -207,14 +220,17 @@ public class EventLog {
       return new Inserted(List.of(), 0);
     }
     List<ChangeEvent> events = List.copyOf(valid.values());
-    List<String[]> plans = new ArrayList<>(); // event id, agent, agent version, sequence key
+    List<@Nullable String[]> perAgent = new ArrayList<>(); // event id, agent, agent version, sequence key
     for (ChangeEvent event : events) {
       for (Agent agent : agents.subscribersOf(event.type())) {
         if (onlyAgent == null || agent.name().equals(onlyAgent)) {
-          plans.add(new String[] {event.id(), agent.name(), agent.version(), agent.sequenceKey(event)});
+          perAgent.add(new String[] {event.id(), agent.name(), agent.version(), agent.sequenceKey(event)});
         }
       }
     }
+    // with an outbox, one row per event that reaches any agent: for every subscriber, or the replay's agent only
+    List<@Nullable String[]> plans = handoff == Handoff.DELIVERIES ? perAgent : perAgent.stream().map(p -> p[0])
+        .distinct().map(id -> new @Nullable String[] {id, onlyAgent, null, null}).toList();
     record Written(List<String> appended, int planned) {}
     Written written = jdbc.query(connection -> {
       PreparedStatement ps = connection.prepareStatement((companion == null ? "with " : "with companion as ("
@@ -232,9 +248,7 @@ public class EventLog {
             from input order by ord
             on conflict (id) do nothing
             returning seq, id),
-          planned as (
-            insert into delivery (event_seq, agent, agent_version, sequence_key, status)
-            select a.seq, p.agent, p.agent_version, p.sequence_key, 'PENDING'
+          planned as (%s
             from appended a join unnest(?::text[], ?::text[], ?::text[], ?::text[])
               as p(event_id, agent, agent_version, sequence_key) on p.event_id = a.id
             order by a.seq
@@ -248,7 +262,12 @@ public class EventLog {
           counts as (select count(*)::int as planned from planned),
           woken as (select pg_notify(?, '') from counts where planned > 0)
           select array(select id from appended) as appended, planned, (select count(*) from woken) as woken
-          from counts""".formatted(Traces.COLUMNS, Traces.ROWS, Traces.ROWS));
+          from counts""".formatted(handoff == Handoff.OUTBOX
+              ? "insert into event_outbox (event_seq, agent) select a.seq, p.agent"
+              : """
+                insert into delivery (event_seq, agent, agent_version, sequence_key, status)
+                select a.seq, p.agent, p.agent_version, p.sequence_key, 'PENDING'""",
+          Traces.COLUMNS, Traces.ROWS, Traces.ROWS));
       int i = companion == null ? 0 : companion.binder().bind(ps, 1) - 1;
       for (Function<ChangeEvent, @Nullable String> column : EVENT_COLUMNS) {
         ps.setArray(++i, connection.createArrayOf("text", events.stream().map(column).toArray(String[]::new)));
@@ -260,14 +279,16 @@ public class EventLog {
       }
       i = Traces.bind(ps, i + 1, steps);
       i = Traces.bind(ps, i, appendSteps(events)); // each kept only if its event was new
-      ps.setString(i, CHANNEL);
+      ps.setString(i, handoff.channel());
       return ps;
     }, rs -> {
       rs.next();
       return new Written(List.of((String[]) rs.getArray("appended").getArray()), rs.getInt("planned"));
     });
     Set<String> appended = new HashSet<>(written.appended());
-    plannedSinceAnalyze.addAndGet(written.planned());
+    if (handoff == Handoff.DELIVERIES) {
+      plannedSinceAnalyze.addAndGet(written.planned());
+    }
     return new Inserted(events.stream().filter(e -> appended.contains(e.id())).toList(), written.planned());
   }
 

@@ -76,7 +76,7 @@ public class FreshetMetrics {
   }
 
   public void backlogGauge(Supplier<Number> backlog) {
-    Gauge.builder("freshet.backlog", backlog).description("Open deliveries (pending or running)").register(registry);
+    Gauge.builder("freshet.backlog", backlog).description("Events waiting for an agent: open deliveries; with Kafka, the outbox and the consumer groups' lag").register(registry);
   }
 
   public void openDeadLettersGauge(Supplier<Number> open) {

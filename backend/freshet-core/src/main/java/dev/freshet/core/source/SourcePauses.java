@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -44,6 +45,7 @@ public class SourcePauses implements AutoCloseable {
   private record Count(long value, long at) {}
 
   private final JdbcTemplate jdbc;
+  private final LongSupplier backlogCount;
   private final long highWater;
   private final long lowWater;
   private final Set<String> paused = ConcurrentHashMap.newKeySet();
@@ -60,10 +62,18 @@ public class SourcePauses implements AutoCloseable {
    * @param lowWater open deliveries at which they go on
    */
   public SourcePauses(JdbcTemplate jdbc, long highWater, long lowWater) {
+    this(jdbc, highWater, lowWater, () -> openDeliveries(jdbc));
+  }
+
+  /**
+   * @param backlog counts the events waiting for an agent, across every instance (the transport's backlog)
+   */
+  public SourcePauses(JdbcTemplate jdbc, long highWater, long lowWater, LongSupplier backlog) {
     if (lowWater < 0 || highWater <= lowWater) {
       throw new IllegalArgumentException("need 0 <= lowWater < highWater, was " + lowWater + " and " + highWater);
     }
     this.jdbc = jdbc;
+    this.backlogCount = backlog;
     this.highWater = highWater;
     this.lowWater = lowWater;
     this.lastCount = new Count(highWater, System.nanoTime() - 2 * FRESH_NANOS); // none yet: the first batch counts
@@ -162,10 +172,14 @@ public class SourcePauses implements AutoCloseable {
         Duration.between(since, Instant.now()).toMillis(), backlog);
   }
 
-  private long backlog() {
+  private static long openDeliveries(JdbcTemplate jdbc) {
     Long open = jdbc.queryForObject("select count(*) from delivery where status in ('PENDING', 'RUNNING')",
         Long.class);
-    long value = open == null ? 0 : open;
+    return open == null ? 0 : open;
+  }
+
+  private long backlog() {
+    long value = backlogCount.getAsLong();
     uncounted.set(0);
     lastCount = new Count(value, System.nanoTime());
     return value;
