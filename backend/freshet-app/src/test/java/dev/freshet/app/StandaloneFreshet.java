@@ -31,11 +31,17 @@ final class StandaloneFreshet implements AutoCloseable {
   }
 
   static StandaloneFreshet start(Path dataDir, String... extraArgs) {
+    return start(dataDir, new Class<?>[0], extraArgs);
+  }
+
+  /** Starts with the application's own beans from {@code configurations} too, as an embedding application would. */
+  static StandaloneFreshet start(Path dataDir, Class<?>[] configurations, String... extraArgs) {
     List<String> args = new ArrayList<>(List.of("--freshet.data-dir=" + dataDir, "--server.port=0",
         "--freshet.embedded-postgres.port=0", "--freshet.security.admin-password=standalone-secret",
         "--freshet.sources.demo.offset-flush-interval=100ms"));
     args.addAll(List.of(extraArgs));
-    return new StandaloneFreshet(new SpringApplicationBuilder(FreshetApplication.class).run(args.toArray(String[]::new)));
+    return new StandaloneFreshet(new SpringApplicationBuilder(FreshetApplication.class).sources(configurations)
+        .run(args.toArray(String[]::new)));
   }
 
   /** The REST API, signed in as the administrator. */

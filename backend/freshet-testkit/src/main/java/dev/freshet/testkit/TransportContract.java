@@ -249,7 +249,8 @@ public abstract class TransportContract {
     return "contract:doc-" + s;
   }
 
-  private static ChangeEvent change(String subject, int version) {
+  /** The suite's event: version {@code version} of {@code subject}. */
+  protected static ChangeEvent change(String subject, int version) {
     return new ChangeEvent(subject + "#" + version, "contract", CHANGED.name(), CHANGED.version(), subject,
         Operation.UPDATE, Instant.now(), "corr-" + subject + "-" + version, null, Integer.toString(version),
         Map.of("version", version));
@@ -342,7 +343,8 @@ public abstract class TransportContract {
     }
   }
 
-  private static EventSchema schema(EventType type) {
+  /** The JSON Schema of the suite's event types, for agents of a fixture's own tests. */
+  protected static EventSchema schema(EventType type) {
     return new EventSchema(type, "The transport contract's test event.", """
         {"type": "object", "properties": {"data": {"type": "object", "required": ["version"],
                                                    "properties": {"version": {"type": "integer"}}}}}""",

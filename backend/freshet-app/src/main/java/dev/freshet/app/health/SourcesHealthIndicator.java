@@ -1,6 +1,7 @@
 package dev.freshet.app.health;
 
 import dev.freshet.api.source.SourceStatus;
+import dev.freshet.core.config.RoleProperties;
 import dev.freshet.core.source.SourceRegistry;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -10,20 +11,25 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code /actuator/health} component {@code sources}: UP when every source is running (here, or on another instance
- * while this one stands by), with each
- * source's state and replication slot (active, lag in bytes, WAL status).
+ * while this one stands by), with each source's state and replication slot (active, lag in bytes, WAL status); on an
+ * instance without the {@code sources} role, UP with that said (the source instances report the sources).
  */
 @Component
 class SourcesHealthIndicator implements HealthIndicator {
 
   private final SourceRegistry sources;
+  private final boolean runsSources;
 
-  SourcesHealthIndicator(SourceRegistry sources) {
+  SourcesHealthIndicator(SourceRegistry sources, RoleProperties roles) {
     this.sources = sources;
+    this.runsSources = roles.has(RoleProperties.SOURCES);
   }
 
   @Override
   public Health health() {
+    if (!runsSources) {
+      return Health.up().withDetail("role", "this instance runs no sources (freshet.roles)").build();
+    }
     Map<String, Object> details = new LinkedHashMap<>();
     boolean up = true;
     for (Map.Entry<String, SourceStatus> e : sources.statuses().entrySet()) {

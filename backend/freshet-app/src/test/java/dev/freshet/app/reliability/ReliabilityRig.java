@@ -1,6 +1,7 @@
 package dev.freshet.app.reliability;
 
 import dev.freshet.api.store.StoredChunk;
+import dev.freshet.api.store.VectorStore;
 import dev.freshet.app.embedded.EmbeddedPostgresServer;
 import dev.freshet.core.index.Chunker;
 import dev.freshet.core.store.LuceneVectorStore;
@@ -49,6 +50,8 @@ final class ReliabilityRig implements AutoCloseable {
   private @Nullable EmbeddedPostgresServer state;
   private @Nullable FreshetProcess freshet;
   private final boolean stateInSource;
+  /** The instances of {@link #launchInstance}, killed at {@link #close()} if still running. */
+  private final List<FreshetProcess> instances = new ArrayList<>();
 
   private ReliabilityRig(Path dir, String name, List<String> freshetArgs, boolean stateInSource) {
     this.dir = dir;
@@ -127,9 +130,25 @@ final class ReliabilityRig implements AutoCloseable {
     return launch(List.of(), jvmOptions);
   }
 
+  /**
+   * Launches one more Freshet instance against the rig's databases, with a data directory and a log of its own
+   * ({@code <name>.log}), without waiting: several instances sharing the state database.
+   */
+  FreshetProcess launchInstance(String name, String... args) {
+    FreshetProcess instance = launch(dir.resolve(name), logs.resolve(name + ".log"), List.of(args));
+    instances.add(instance);
+    return instance;
+  }
+
   private FreshetProcess launch(List<String> extraArgs, String... jvmOptions) {
+    freshet = launch(dataDir(), logs.resolve("freshet-" + starts.incrementAndGet() + ".log"), extraArgs,
+        jvmOptions);
+    return freshet;
+  }
+
+  private FreshetProcess launch(Path dataDir, Path log, List<String> extraArgs, String... jvmOptions) {
     List<String> args = new ArrayList<>(List.of(
-        "--freshet.data-dir=" + dataDir(),
+        "--freshet.data-dir=" + dataDir,
         "--freshet.embedded-postgres.enabled=false",
         "--spring.datasource.url=" + stateUrl(),
         "--spring.datasource.username=" + EmbeddedPostgresServer.USER,
@@ -137,9 +156,7 @@ final class ReliabilityRig implements AutoCloseable {
         "--freshet.sources.demo.port=" + sourcePort));
     args.addAll(freshetArgs);
     args.addAll(extraArgs);
-    freshet = FreshetProcess.launch(logs.resolve("freshet-" + starts.incrementAndGet() + ".log"),
-        List.of(jvmOptions), args);
-    return freshet;
+    return FreshetProcess.launch(log, List.of(jvmOptions), args);
   }
 
   /** Launches Freshet and waits until it answers. */
@@ -255,7 +272,7 @@ final class ReliabilityRig implements AutoCloseable {
     }
     throw new AssertionError("Freshet did not catch up within " + CATCH_UP_TIMEOUT + ": "
         + state("select count(*) from delivery where status in ('PENDING', 'RUNNING')") + " deliveries open; see "
-        + freshet().log());
+        + (freshet == null ? logs : freshet.log()));
   }
 
   /**
@@ -263,6 +280,14 @@ final class ReliabilityRig implements AutoCloseable {
    * difference found, empty when the index is exactly what the source holds.
    */
   List<String> check(List<Long> acknowledged) {
+    long active = state("select id from index_generation where status = 'ACTIVE'");
+    try (LuceneVectorStore store = new LuceneVectorStore(dataDir().resolve("index").resolve("g" + active))) {
+      return check(acknowledged, store);
+    }
+  }
+
+  /** The invariants of {@link #check(List)} against the active generation's store, wherever it is. */
+  List<String> check(List<Long> acknowledged, VectorStore store) {
     List<String> problems = new ArrayList<>();
     Map<String, List<String>> expected = expectedChunks();
     for (long seq : acknowledged) {
@@ -270,8 +295,7 @@ final class ReliabilityRig implements AutoCloseable {
         problems.add("sequence " + seq + " was acknowledged by the source but is not in its table");
       }
     }
-    long active = state("select id from index_generation where status = 'ACTIVE'");
-    try (LuceneVectorStore store = new LuceneVectorStore(dataDir().resolve("index").resolve("g" + active))) {
+    {
       long total = expected.values().stream().mapToLong(List::size).sum();
       if (store.count() != total) {
         problems.add("the index holds " + store.count() + " chunks, the source's documents make " + total);
@@ -364,6 +388,7 @@ final class ReliabilityRig implements AutoCloseable {
       if (freshet != null) {
         freshet.close();
       }
+      instances.forEach(FreshetProcess::close);
     } finally {
       try {
         if (state != null) {

@@ -34,11 +34,14 @@ import dev.freshet.core.source.SourceSchemaHistory;
 import dev.freshet.core.source.SyncAgent;
 import dev.freshet.core.source.WebhookIngest;
 import dev.freshet.core.store.ActiveVectorStore;
+import dev.freshet.core.store.EmbeddingStoreVectorStoreFactory;
 import dev.freshet.core.store.LuceneVectorStoreFactory;
 import dev.freshet.core.store.PgVectorStoreFactory;
 import dev.freshet.core.store.VectorStoreFactory;
 import dev.freshet.core.trace.Traces;
+import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.store.embedding.EmbeddingStore;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
@@ -114,8 +117,8 @@ public class FreshetCoreAutoConfiguration {
   }
 
   @Bean
-  PipelineOverview pipelineOverview(DataSource dataSource, IndexGenerations generations) {
-    return new PipelineOverview(new JdbcTemplate(dataSource), generations::list);
+  PipelineOverview pipelineOverview(DataSource dataSource, IndexGenerations generations, Transport transport) {
+    return new PipelineOverview(new JdbcTemplate(dataSource), generations::list, transport::backlog);
   }
 
   @Bean
@@ -142,9 +145,19 @@ public class FreshetCoreAutoConfiguration {
 
   @Bean
   @ConditionalOnMissingBean
-  VectorStoreFactory vectorStoreFactory(StoreProperties properties, DataSource dataSource) {
+  VectorStoreFactory vectorStoreFactory(StoreProperties properties, DataSource dataSource,
+      ObjectProvider<EmbeddingStore<TextSegment>> embeddingStore) {
     if (properties.type().equals(StoreProperties.LUCENE)) {
       return new LuceneVectorStoreFactory(properties.lucenePath());
+    }
+    if (properties.type().equals(StoreProperties.EMBEDDING_STORE)) {
+      EmbeddingStore<TextSegment> store = embeddingStore.getIfAvailable();
+      if (store == null) {
+        throw new ConfigurationException("freshet.store.type", "is embedding-store, but the application defines no "
+            + "langchain4j EmbeddingStore<TextSegment> bean", "Define one (e.g. a @Bean returning the store of the "
+            + "langchain4j module for your database), or set freshet.store.type to lucene or pgvector");
+      }
+      return new EmbeddingStoreVectorStoreFactory(store, dataSource);
     }
     StoreProperties.Pgvector pgvector = properties.pgvector();
     if (pgvector.url() == null) {

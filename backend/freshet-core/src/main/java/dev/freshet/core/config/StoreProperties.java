@@ -9,9 +9,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * The vector store.
  *
- * @param type {@code lucene} (the embedded default: an index on disk) or {@code pgvector} (tables in a PostgreSQL
+ * @param type {@code lucene} (the embedded default: an index on disk), {@code pgvector} (tables in a PostgreSQL
  *     database with the pgvector extension, one per index generation; for several Freshet instances, which all
- *     search the same store)
+ *     search the same store) or {@code embedding-store} (the application's langchain4j {@code EmbeddingStore} bean,
+ *     with an inventory of its chunks in the state database)
  * @param lucenePath directory of the embedded Lucene indexes, one subdirectory per index generation
  *     ({@code g1}, {@code g2}, ...)
  * @param pgvector the pgvector store's database and tables
@@ -22,11 +23,13 @@ public record StoreProperties(@DefaultValue("lucene") String type, @DefaultValue
 
   public static final String LUCENE = "lucene";
   public static final String PGVECTOR = "pgvector";
+  public static final String EMBEDDING_STORE = "embedding-store";
 
   public StoreProperties {
-    if (!type.equals(LUCENE) && !type.equals(PGVECTOR)) {
+    if (!type.equals(LUCENE) && !type.equals(PGVECTOR) && !type.equals(EMBEDDING_STORE)) {
       throw new ConfigurationException("freshet.store.type", "unknown store '" + type + "'",
-          "Set it to lucene (the embedded index, the default) or pgvector");
+          "Set it to lucene (the embedded index, the default), pgvector, or embedding-store (your langchain4j "
+              + "EmbeddingStore bean)");
     }
   }
 

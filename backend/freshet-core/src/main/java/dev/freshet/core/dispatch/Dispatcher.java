@@ -2,6 +2,7 @@ package dev.freshet.core.dispatch;
 
 import dev.freshet.api.agent.Agent;
 import dev.freshet.api.event.ChangeEvent;
+import dev.freshet.core.lease.Leases;
 import dev.freshet.core.log.EventLog;
 import dev.freshet.core.log.Handoff;
 import dev.freshet.core.metrics.FreshetMetrics;
@@ -51,6 +52,14 @@ public class Dispatcher implements Transport {
   /** Claims whose outcome could not be recorded nor the claim put back: re-queued once the database answers. */
   private final Queue<Claim> unrecorded = new ConcurrentLinkedQueue<>();
   private volatile boolean running;
+  private volatile boolean standingBy;
+  private volatile boolean listening;
+  private final Semaphore standby = new Semaphore(0);
+  /** One dispatcher per state database: the delivery claims assume it. */
+  private final Leases leases;
+  static final String LEASE = "freshet.dispatcher";
+  /** How often a standing-by dispatcher asks for the lease. */
+  static final Duration LEASE_CHECK = Duration.ofSeconds(5);
 
   /**
    * @param upcast turns an event into the version an agent asks for ({@code SchemaCatalogue::forAgent})
@@ -64,6 +73,7 @@ public class Dispatcher implements Transport {
     this.settings = settings;
     this.slots = new Semaphore(settings.concurrency());
     this.listener = new NotificationListener(dataSource, EventLog.CHANNEL, settings.sweepInterval(), this::wake);
+    this.leases = new Leases(dataSource);
   }
 
   @Override
@@ -89,14 +99,18 @@ public class Dispatcher implements Transport {
     return running;
   }
 
-  /** Recovers interrupted deliveries and starts the coordinator and the listener. */
+  /**
+   * Takes the dispatcher's lease, recovers interrupted deliveries and starts the coordinator and the listener. When
+   * another instance sharing the state database holds the lease, this one stands by: its coordinator asks for the
+   * lease every {@link #LEASE_CHECK} and begins when that instance stops or dies.
+   */
   public synchronized void start() {
     if (running) {
       return;
     }
-    int recovered = deliveries.recoverInterrupted();
-    if (recovered > 0) {
-      log.info("Re-queued {} deliveries interrupted by the previous shutdown", recovered);
+    boolean leading = leases.tryAcquire(LEASE) == Leases.Outcome.HELD;
+    if (leading) {
+      lead();
     }
     running = true;
     // Platform threads, not virtual ones: agent runs are CPU-bound (embedding, Lucene) and load classes from
@@ -104,11 +118,56 @@ public class Dispatcher implements Transport {
     // pinned waiting for a monitor that an unmounted virtual thread held, and Freshet hung at start-up.
     workers = Executors.newFixedThreadPool(settings.concurrency(),
         Thread.ofPlatform().name("freshet-agent-", 0).daemon().factory());
-    listener.start();
-    coordinator = Thread.ofPlatform().name("freshet-dispatcher").daemon().start(this::coordinate);
+    coordinator = Thread.ofPlatform().name("freshet-dispatcher").daemon().start(() -> {
+      if (!leading) {
+        awaitLease();
+      }
+      coordinate();
+    });
   }
 
-  /** Stops claiming, waits up to {@code timeout} for running deliveries, then interrupts them. */
+  /** Re-queues what an earlier leader left running and starts listening: this instance dispatches now. */
+  private void lead() {
+    int recovered = deliveries.recoverInterrupted();
+    if (recovered > 0) {
+      log.info("Re-queued {} deliveries interrupted by the previous shutdown", recovered);
+    }
+    if (!listening) {
+      listener.start(); // stays on while standing by after a lost lease: its wake-ups then cost a look at the queue
+      listening = true;
+    }
+    standingBy = false;
+  }
+
+  /** Stands by until this instance holds the lease, or stops. */
+  private void awaitLease() {
+    standingBy = true;
+    log.info("Another Freshet instance runs the embedded dispatcher (one instance delivers with "
+        + "freshet.transport.type=postgres), or the state database cannot be asked; this one stands by and takes "
+        + "over when it can");
+    while (running) {
+      if (leases.tryAcquire(LEASE) == Leases.Outcome.HELD) {
+        log.info("Took the dispatcher's lease over: this instance delivers now");
+        lead();
+        return;
+      }
+      try {
+        if (standby.tryAcquire(LEASE_CHECK.toMillis(), TimeUnit.MILLISECONDS)) {
+          standby.drainPermits(); // stop() wants the coordinator back
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+    }
+  }
+
+  /** Whether another instance dispatches and this one waits for its lease. */
+  public boolean standingBy() {
+    return standingBy;
+  }
+
+  /** Stops claiming, waits up to {@code timeout} for running deliveries, then interrupts them; gives the lease up. */
   @Override
   public synchronized void stop(Duration timeout) {
     if (!running) {
@@ -116,7 +175,9 @@ public class Dispatcher implements Transport {
     }
     running = false;
     wake();
+    standby.release();
     listener.close();
+    listening = false;
     joinQuietly(coordinator, timeout);
     ExecutorService pool = workers;
     if (pool != null) {
@@ -130,6 +191,7 @@ public class Dispatcher implements Transport {
         Thread.currentThread().interrupt();
       }
     }
+    leases.release(LEASE);
   }
 
   public boolean isRunning() {
@@ -178,7 +240,12 @@ public class Dispatcher implements Transport {
         long wait = deliveries.millisUntilNextScheduled()
             .map(ms -> Math.min(Math.max(ms, 1), settings.sweepInterval().toMillis()))
             .orElse(settings.sweepInterval().toMillis());
-        awaitWakeup(wait);
+        boolean woken = awaitWakeup(wait);
+        // checked when idle only (a sweep that nothing woke): each look at the lease is a round trip
+        if (!woken && !leases.stillHeld(LEASE) && leases.tryAcquire(LEASE) == Leases.Outcome.ELSEWHERE) {
+          // the lease's session ended (a restart of the state database) and another instance took it meanwhile
+          awaitLease();
+        }
       } catch (RuntimeException e) {
         lastError.set(e.getClass().getSimpleName() + ": " + e.getMessage());
         log.warn("Dispatcher cycle failed; retrying in {} ms: {}", errorWait.toMillis(), e.toString());
@@ -220,14 +287,18 @@ public class Dispatcher implements Transport {
     }
   }
 
-  private void awaitWakeup(long millis) {
+  /** Waits up to {@code millis} for a wake-up; returns whether one came. */
+  private boolean awaitWakeup(long millis) {
     try {
       if (wakeups.tryAcquire(millis, TimeUnit.MILLISECONDS)) {
         wakeups.drainPermits();
+        return true;
       }
+      return false;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       running = false;
+      return true;
     }
   }
 

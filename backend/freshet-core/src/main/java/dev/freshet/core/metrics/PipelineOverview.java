@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -50,7 +51,7 @@ public class PipelineOverview {
    * @param p50Millis median freshness over the window; null without samples
    * @param p95Millis 95th percentile over the window
    * @param p99Millis 99th percentile over the window
-   * @param backlog open deliveries (pending or running)
+   * @param backlog events waiting for an agent: open deliveries (with Kafka, also the outbox and the groups' lag)
    * @param oldestPending when the oldest open delivery was created; null without backlog
    * @param deadLettersOpen dead letters waiting for an operator
    * @param generations the index generations that are building or serving
@@ -65,13 +66,23 @@ public class PipelineOverview {
 
   private final JdbcTemplate jdbc;
   private final Supplier<List<Generation>> generations;
+  private final @Nullable LongSupplier backlog;
 
   /**
    * @param generations the index generations ({@code IndexGenerations::list})
    */
   public PipelineOverview(JdbcTemplate jdbc, Supplier<List<Generation>> generations) {
+    this(jdbc, generations, null);
+  }
+
+  /**
+   * @param backlog the events waiting for an agent as the transport counts them (with Kafka, the outbox and the
+   *     consumer groups' lag too); null: the open deliveries
+   */
+  public PipelineOverview(JdbcTemplate jdbc, Supplier<List<Generation>> generations, @Nullable LongSupplier backlog) {
     this.jdbc = jdbc;
     this.generations = generations;
+    this.backlog = backlog;
   }
 
   /** The last {@code window}, in buckets of {@code bucket}. */
@@ -126,9 +137,9 @@ public class PipelineOverview {
     List<Generation> shown = generations.get().stream()
         .filter(g -> g.status().equals("BUILDING") || g.status().equals("ACTIVE")).toList();
     Double[] p = overall == null ? new Double[3] : overall.p();
+    long waiting = this.backlog != null ? this.backlog.getAsLong() : backlog == null ? 0 : backlog.open();
     return new Snapshot(now, window, buckets, overall == null ? 0 : overall.samples(), p[0], p[1], p[2],
-        backlog == null ? 0 : backlog.open(), backlog == null ? null : backlog.oldest(), open == null ? 0 : open,
-        shown);
+        waiting, backlog == null ? null : backlog.oldest(), open == null ? 0 : open, shown);
   }
 
   private static Instant instant(ResultSet rs, int column) throws SQLException {

@@ -3,6 +3,7 @@ package dev.freshet.core.source;
 import dev.freshet.api.error.ConfigurationException;
 import dev.freshet.api.source.SourceConnector;
 import dev.freshet.api.webhook.WebhookReceiver;
+import dev.freshet.core.lease.Leases;
 import dev.freshet.core.log.EventLog;
 import dev.freshet.core.secret.SecretStore;
 import java.time.Duration;
@@ -22,7 +23,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * positions and secrets live in the state database.
  *
  * <p>Several Freshet instances may share one state database; a capture source then runs on one of them at a time
- * ({@link SourceLeases}), and the others keep it on STANDBY and check every {@code leaseCheck} whether its lease is
+ * ({@link Leases}), and the others keep it on STANDBY and check every {@code leaseCheck} whether its lease is
  * free: when the instance that ran it stops or dies, one of them takes it over, from the position it committed.
  * When the session of an instance's lease ends (a restart of the state database), the instance takes the lease
  * again at its next check, or stops the source if another instance took it meanwhile. Webhook sources run on every
@@ -37,7 +38,7 @@ public class SourceManager implements AutoCloseable {
   private final JdbcTemplate jdbc;
   private final SecretStore secrets;
   private final SourcePauses pauses;
-  private final SourceLeases leases;
+  private final Leases leases;
   private final Duration leaseCheck;
   /** The capture sources this instance runs now. */
   private final Set<String> running = ConcurrentHashMap.newKeySet();
@@ -52,7 +53,7 @@ public class SourceManager implements AutoCloseable {
     this.eventLog = eventLog;
     this.jdbc = new JdbcTemplate(dataSource);
     this.secrets = secrets;
-    this.leases = new SourceLeases(dataSource);
+    this.leases = new Leases(dataSource);
     this.leaseCheck = leaseCheck;
   }
 
@@ -100,7 +101,7 @@ public class SourceManager implements AutoCloseable {
         continue;
       }
       if (running.contains(id)) {
-        if (!leases.stillHeld(id)) {
+        if (!leases.stillHeld(lease(id))) {
           keepOrGiveUp(connector);
         }
         continue;
@@ -112,7 +113,7 @@ public class SourceManager implements AutoCloseable {
       } catch (RuntimeException e) { // a configuration error at a takeover: logged, and tried again at each check
         log.error("Source {} could not be taken over: {}", id, e.getMessage(), e);
         running.remove(id);
-        leases.release(id);
+        leases.release(lease(id));
       }
     }
   }
@@ -125,12 +126,12 @@ public class SourceManager implements AutoCloseable {
    */
   private void keepOrGiveUp(SourceConnector connector) {
     String id = connector.sourceId();
-    SourceLeases.Outcome outcome = leases.tryAcquire(id);
-    if (outcome == SourceLeases.Outcome.HELD) {
+    Leases.Outcome outcome = leases.tryAcquire(lease(id));
+    if (outcome == Leases.Outcome.HELD) {
       log.info("Source {}: its lease's session ended; this instance holds the lease again", id);
       return;
     }
-    if (outcome == SourceLeases.Outcome.UNKNOWN) {
+    if (outcome == Leases.Outcome.UNKNOWN) {
       return;
     }
     log.warn("Source {}: another instance took it over after this one's lease session ended; stopping it here (this "
@@ -148,7 +149,7 @@ public class SourceManager implements AutoCloseable {
   /** Starts a capture source if its lease is free; otherwise marks it STANDBY. */
   private boolean takeIfFree(SourceConnector connector) {
     String id = connector.sourceId();
-    if (leases.tryAcquire(id) != SourceLeases.Outcome.HELD) {
+    if (leases.tryAcquire(lease(id)) != Leases.Outcome.HELD) {
       if (registry.standby(id, true)) {
         log.info("Source {} runs on another Freshet instance (or the state database cannot be asked now); this one "
             + "stands by and takes it over if that one stops", id);
@@ -170,5 +171,10 @@ public class SourceManager implements AutoCloseable {
     } catch (RuntimeException e) {
       log.error("Source {} failed to start: {}", connector.sourceId(), e.getMessage(), e);
     }
+  }
+
+  /** The name of a source's lease. */
+  static String lease(String sourceId) {
+    return "freshet.source:" + sourceId;
   }
 }

@@ -1,4 +1,4 @@
-package dev.freshet.core.source;
+package dev.freshet.core.lease;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -11,25 +11,25 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Which capture sources this instance may run: at most one of the Freshet instances sharing a state database runs a
- * given source at a time (two would race for its replication slot and append every change twice). A lease is a
- * session-level PostgreSQL advisory lock, held on a connection of its own for as long as the source runs here:
- * PostgreSQL releases it when that session ends, however the instance ends (a crash, a kill, a lost network closes
- * the session), so another instance can take the source over. Thread-safe.
+ * What this instance may run alone among the Freshet instances sharing a state database: a capture source (two would
+ * race for its replication slot and append every change twice), the embedded dispatcher (two would claim the same
+ * deliveries). A lease is a session-level PostgreSQL advisory lock on the hash of its name, held on a connection of
+ * its own for as long as the work runs here: PostgreSQL releases it when that session ends, however the instance ends
+ * (a crash, a kill, a lost network closes the session), so another instance can take the work over. Thread-safe.
  */
-final class SourceLeases implements AutoCloseable {
+public final class Leases implements AutoCloseable {
 
-  private static final Logger log = LoggerFactory.getLogger(SourceLeases.class);
+  private static final Logger log = LoggerFactory.getLogger(Leases.class);
 
   private final DataSource dataSource;
   private final Map<String, Connection> held = new ConcurrentHashMap<>();
 
-  SourceLeases(DataSource dataSource) {
+  public Leases(DataSource dataSource) {
     this.dataSource = dataSource;
   }
 
   /** What asking for a lease found. */
-  enum Outcome {
+  public enum Outcome {
     /** This instance holds the lease. */
     HELD,
     /** Another instance holds it. */
@@ -38,22 +38,22 @@ final class SourceLeases implements AutoCloseable {
     UNKNOWN
   }
 
-  /** Takes the source's lease unless another instance holds it. */
-  synchronized Outcome tryAcquire(String sourceId) {
-    if (stillHeld(sourceId)) {
+  /** Takes the lease {@code name} (e.g. {@code freshet.source:demo}) unless another instance holds it. */
+  public synchronized Outcome tryAcquire(String name) {
+    if (stillHeld(name)) {
       return Outcome.HELD;
     }
-    release(sourceId);
+    release(name);
     Connection connection = null;
     try {
       connection = dataSource.getConnection();
       connection.setAutoCommit(true);
       try (PreparedStatement lock = connection.prepareStatement(
-          "select pg_try_advisory_lock(hashtextextended('freshet.source:' || ?, 0))")) {
-        lock.setString(1, sourceId);
+          "select pg_try_advisory_lock(hashtextextended(?, 0))")) {
+        lock.setString(1, name);
         try (ResultSet rs = lock.executeQuery()) {
           if (rs.next() && rs.getBoolean(1)) {
-            held.put(sourceId, connection);
+            held.put(name, connection);
             return Outcome.HELD;
           }
         }
@@ -61,15 +61,15 @@ final class SourceLeases implements AutoCloseable {
       connection.close();
       return Outcome.ELSEWHERE;
     } catch (SQLException e) {
-      log.warn("Source {}: cannot ask the state database for its lease now: {}", sourceId, e.getMessage());
+      log.warn("Lease {}: cannot ask the state database now: {}", name, e.getMessage());
       closeQuietly(connection);
       return Outcome.UNKNOWN;
     }
   }
 
   /** Whether this instance still holds the lease: its session is alive (a lost one has released the lock). */
-  boolean stillHeld(String sourceId) {
-    Connection connection = held.get(sourceId);
+  public boolean stillHeld(String name) {
+    Connection connection = held.get(name);
     try {
       return connection != null && connection.isValid(5);
     } catch (SQLException e) {
@@ -81,29 +81,29 @@ final class SourceLeases implements AutoCloseable {
    * Gives the lease up. The connection goes back to the pool, whose sessions outlive it, so the lock is released
    * first; if that fails the session is broken, and the pool drops it, which ends the session and the lock with it.
    */
-  synchronized void release(String sourceId) {
-    Connection connection = held.remove(sourceId);
+  public synchronized void release(String name) {
+    Connection connection = held.remove(name);
     if (connection == null) {
       return;
     }
     try {
       if (connection.isValid(1)) { // a broken session holds nothing any more
         try (PreparedStatement unlock = connection.prepareStatement(
-            "select pg_advisory_unlock(hashtextextended('freshet.source:' || ?, 0))")) {
-          unlock.setString(1, sourceId);
+            "select pg_advisory_unlock(hashtextextended(?, 0))")) {
+          unlock.setString(1, name);
           unlock.execute();
         }
       }
     } catch (SQLException e) {
-      log.debug("Source {}: the lease's session is gone already: {}", sourceId, e.getMessage());
+      log.debug("Lease {}: its session is gone already: {}", name, e.getMessage());
     }
     closeQuietly(connection);
   }
 
   @Override
   public synchronized void close() {
-    for (String sourceId : java.util.List.copyOf(held.keySet())) {
-      release(sourceId);
+    for (String name : java.util.List.copyOf(held.keySet())) {
+      release(name);
     }
   }
 
