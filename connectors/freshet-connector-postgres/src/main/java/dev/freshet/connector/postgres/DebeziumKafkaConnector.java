@@ -1,6 +1,5 @@
 package dev.freshet.connector.postgres;
 
-import dev.freshet.api.event.ChangeEvent;
 import dev.freshet.api.source.SourceConnector;
 import dev.freshet.api.source.SourceContext;
 import dev.freshet.api.source.SourceDocument;
@@ -48,6 +47,7 @@ final class DebeziumKafkaConnector implements SourceConnector {
   private static final Duration REFRESH = Duration.ofSeconds(10);
 
   private final DebeziumKafkaSettings settings;
+  private final Subjects subjects;
   private final RowLoader loader;
   private final RecordMapper mapper;
   private final List<String> topics;
@@ -61,7 +61,7 @@ final class DebeziumKafkaConnector implements SourceConnector {
 
   DebeziumKafkaConnector(DebeziumKafkaSettings settings) {
     this.settings = settings;
-    Subjects subjects = new Subjects(settings.database().subjectPrefix(), settings.database().collections());
+    this.subjects = new Subjects(settings.database().subjectPrefix(), settings.database().collections());
     this.loader = new RowLoader(settings.database(), subjects);
     this.mapper = new RecordMapper(settings.database().sourceId(), subjects, loader::lookupKeys);
     this.topics = settings.topics(mapper.tables().stream());
@@ -191,6 +191,7 @@ final class DebeziumKafkaConnector implements SourceConnector {
 
   @Override
   public Optional<SourceDocument> load(String subject) {
+    mapper.requireMapped(subjects.parse(subject));
     return loader.load(subject);
   }
 
@@ -201,15 +202,7 @@ final class DebeziumKafkaConnector implements SourceConnector {
 
   @Override
   public SourceStatus status() {
-    SourceStatus current = status;
-    Map<String, List<String>> broken = mapper.problems();
-    if (broken.isEmpty()) {
-      return current;
-    }
-    Map<String, Object> details = new LinkedHashMap<>(current.details());
-    details.put("mappingProblems", broken);
-    return new SourceStatus(SourceStatus.State.FAILED, "the mapping no longer fits the source's tables: "
-        + String.join("; ", broken.values().stream().flatMap(List::stream).toList()), details);
+    return mapper.withProblems(status);
   }
 
   @Override

@@ -1,6 +1,5 @@
 package dev.freshet.connector.postgres;
 
-import dev.freshet.api.error.PermanentException;
 import dev.freshet.api.source.SourceConnector;
 import dev.freshet.api.source.SourceContext;
 import dev.freshet.api.source.SourceDocument;
@@ -151,18 +150,7 @@ final class PostgresConnector implements SourceConnector {
 
   @Override
   public Optional<SourceDocument> load(String subject) {
-    Optional<Subjects.Row> row = subjects.parse(subject);
-    if (row.isPresent()) {
-      Map<String, List<String>> broken = mapper.problems();
-      for (String table : row.get().collection().links().keySet()) {
-        if (broken.containsKey(table)) {
-          // never index a document with the text of columns that are gone: fail loudly until the mapping is fixed
-          throw new PermanentException("the document cannot be read as mapped: " + String.join("; ", broken.get(table))
-              + ". Fix freshet.sources." + settings.sourceId() + ".collections." + row.get().collection().name()
-              + " or the table, then retry the dead letters");
-        }
-      }
-    }
+    mapper.requireMapped(subjects.parse(subject));
     return loader.load(subject);
   }
 
@@ -173,16 +161,8 @@ final class PostgresConnector implements SourceConnector {
 
   @Override
   public SourceStatus status() {
-    SourceStatus current = status;
-    Map<String, List<String>> broken = mapper.problems();
-    if (!broken.isEmpty() && current.state() == SourceStatus.State.RUNNING) {
-      current = new SourceStatus(SourceStatus.State.FAILED, "the mapping no longer fits the source's tables: "
-          + broken.values().stream().flatMap(List::stream).collect(Collectors.joining("; ")), current.details());
-    }
+    SourceStatus current = mapper.withProblems(status);
     Map<String, Object> details = new LinkedHashMap<>(current.details());
-    if (!broken.isEmpty()) {
-      details.put("mappingProblems", broken);
-    }
     details.put("slot", settings.slotName());
     details.put("publication", settings.publicationName());
     details.put("replicaIdentity", replicaIdentities);

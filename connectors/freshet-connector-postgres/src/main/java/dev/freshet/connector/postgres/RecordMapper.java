@@ -4,6 +4,8 @@ import dev.freshet.api.event.ChangeEvent;
 import dev.freshet.api.event.EventType;
 import dev.freshet.api.event.SecretNames;
 import dev.freshet.api.event.Operation;
+import dev.freshet.api.error.PermanentException;
+import dev.freshet.api.source.SourceStatus;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -13,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -103,6 +106,41 @@ final class RecordMapper {
   /** Mapping problems by captured table: mapped columns its current columns no longer have. */
   Map<String, List<String>> problems() {
     return Map.copyOf(problems);
+  }
+
+  /**
+   * Refuses to read a document whose collection reads a table that no longer has the mapped columns: a document is
+   * never indexed with the text of columns that are gone, and fails loudly until the mapping is fixed.
+   *
+   * @throws PermanentException naming the problem and the fix
+   */
+  void requireMapped(Optional<Subjects.Row> row) {
+    if (row.isEmpty()) {
+      return;
+    }
+    for (String table : row.get().collection().links().keySet()) {
+      List<String> broken = problems.get(table);
+      if (broken != null) {
+        throw new PermanentException("the document cannot be read as mapped: " + String.join("; ", broken)
+            + ". Fix freshet.sources." + sourceId + ".collections." + row.get().collection().name()
+            + " or the table, then retry the dead letters");
+      }
+    }
+  }
+
+  /** A running connector's status, FAILED while the mapping does not fit its tables, with the problems in details. */
+  SourceStatus withProblems(SourceStatus current) {
+    Map<String, List<String>> broken = problems();
+    if (broken.isEmpty()) {
+      return current;
+    }
+    Map<String, Object> details = new LinkedHashMap<>(current.details());
+    details.put("mappingProblems", broken);
+    if (current.state() != SourceStatus.State.RUNNING) {
+      return new SourceStatus(current.state(), current.message(), details);
+    }
+    return new SourceStatus(SourceStatus.State.FAILED, "the mapping no longer fits the source's tables: "
+        + String.join("; ", broken.values().stream().flatMap(List::stream).toList()), details);
   }
 
   /**

@@ -13,9 +13,6 @@ import dev.freshet.testkit.SourceConnectorContract;
 import io.debezium.engine.DebeziumEngine;
 import io.debezium.engine.format.Json;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.Statement;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ExecutorService;
@@ -46,10 +43,7 @@ class DebeziumKafkaConnectorIT extends SourceConnectorContract {
   static void startDebeziumOnKafka() throws Exception {
     postgres = EmbeddedPostgres.builder().setServerConfig("wal_level", "logical")
         .setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on").start();
-    try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
-      s.execute("create table docs (id text primary key, body text not null)");
-      s.execute("alter table docs replica identity full");
-    }
+    DocsTable.create(postgres.getPostgresDatabase());
     broker = KafkaBroker.start();
     producer = new KafkaProducer<>(Map.of("bootstrap.servers", broker.bootstrapServers(), "acks", "all"),
         new StringSerializer(), new StringSerializer());
@@ -105,22 +99,12 @@ class DebeziumKafkaConnectorIT extends SourceConnectorContract {
 
   @Override
   protected String write(String key, String text) throws Exception {
-    try (Connection c = postgres.getPostgresDatabase().getConnection(); PreparedStatement ps = c.prepareStatement(
-        "insert into docs values (?, ?) on conflict (id) do update set body = excluded.body")) {
-      ps.setString(1, key);
-      ps.setString(2, text);
-      ps.executeUpdate();
-    }
-    return "kb:public.docs:" + key;
+    return DocsTable.write(postgres.getPostgresDatabase(), key, text);
   }
 
   @Override
   protected void delete(String key) throws Exception {
-    try (Connection c = postgres.getPostgresDatabase().getConnection();
-        PreparedStatement ps = c.prepareStatement("delete from docs where id = ?")) {
-      ps.setString(1, key);
-      ps.executeUpdate();
-    }
+    DocsTable.delete(postgres.getPostgresDatabase(), key);
   }
 
   @Test

@@ -4,9 +4,6 @@ import dev.freshet.api.source.SourceConfig;
 import dev.freshet.api.source.SourceConnector;
 import dev.freshet.testkit.SourceConnectorContract;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.Statement;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -20,9 +17,7 @@ class PostgresConnectorIT extends SourceConnectorContract {
   static void startPostgres() throws Exception {
     postgres = EmbeddedPostgres.builder().setServerConfig("wal_level", "logical")
         .setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on").start();
-    try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
-      s.execute("create table docs (id text primary key, body text not null)");
-    }
+    DocsTable.create(postgres.getPostgresDatabase());
   }
 
   @AfterAll
@@ -40,21 +35,11 @@ class PostgresConnectorIT extends SourceConnectorContract {
 
   @Override
   protected String write(String key, String text) throws Exception {
-    try (Connection c = postgres.getPostgresDatabase().getConnection(); PreparedStatement ps = c.prepareStatement(
-        "insert into docs values (?, ?) on conflict (id) do update set body = excluded.body")) {
-      ps.setString(1, key);
-      ps.setString(2, text);
-      ps.executeUpdate();
-    }
-    return "kb:public.docs:" + key;
+    return DocsTable.write(postgres.getPostgresDatabase(), key, text);
   }
 
   @Override
   protected void delete(String key) throws Exception {
-    try (Connection c = postgres.getPostgresDatabase().getConnection();
-        PreparedStatement ps = c.prepareStatement("delete from docs where id = ?")) {
-      ps.setString(1, key);
-      ps.executeUpdate();
-    }
+    DocsTable.delete(postgres.getPostgresDatabase(), key);
   }
 }
