@@ -1,6 +1,7 @@
 package dev.freshet.app.health;
 
 import dev.freshet.core.config.RoleProperties;
+import dev.freshet.core.dispatch.Dispatcher;
 import dev.freshet.core.dispatch.Transport;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
@@ -28,6 +29,9 @@ class DispatcherHealthIndicator implements HealthIndicator {
     Health.Builder builder = up ? Health.up() : Health.down();
     builder.withDetail("transport", transport.name()).withDetail("running", transport.isDelivering())
         .withDetail("backlog", transport.backlog());
+    if (transport instanceof Dispatcher dispatcher && dispatcher.standingBy()) {
+      builder.withDetail("standby", "another instance holds the dispatcher's lease; this one takes over when it stops");
+    }
     if (error != null) {
       builder.withDetail("lastError", error);
     }

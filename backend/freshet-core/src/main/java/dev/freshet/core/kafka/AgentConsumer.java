@@ -86,7 +86,7 @@ final class AgentConsumer implements AutoCloseable {
     running = false;
     consumer.wakeup();
     Thread t = thread;
-    if (t != null) {
+    if (t != null && timeout.isPositive()) { // join(0) would wait for good
       try {
         t.join(timeout.toMillis());
       } catch (InterruptedException e) {
@@ -101,22 +101,36 @@ final class AgentConsumer implements AutoCloseable {
   }
 
   private void consume() {
+    long errorWait = 200;
     try (consumer) {
       consumer.subscribe(List.of(settings.topic()), new Rebalance());
       while (running) {
-        ConsumerRecords<String, byte[]> records;
         try {
-          records = consumer.poll(KafkaSettings.POLL);
+          ConsumerRecords<String, byte[]> records = consumer.poll(KafkaSettings.POLL);
+          if (!records.isEmpty()) {
+            handle(records);
+          }
+          errorWait = 200;
         } catch (WakeupException e) {
           break;
-        }
-        if (!records.isEmpty()) {
-          handle(records);
+        } catch (RuntimeException e) {
+          // the brokers are away, or the group is rebalancing badly: what was not committed comes again
+          lastError.set(agent.name() + ": " + e);
+          log.warn("The Kafka consumer of {} failed; going on in {} ms: {}", agent.name(), errorWait, e.toString());
+          sleep(errorWait);
+          errorWait = Math.min(errorWait * 2, 30_000);
         }
       }
     } catch (RuntimeException e) {
-      lastError.set(agent.name() + ": " + e);
-      log.error("The Kafka consumer of {} stopped: {}", agent.name(), e.toString(), e);
+      log.debug("Closing the Kafka consumer of {}: {}", agent.name(), e.toString());
+    }
+  }
+
+  private static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 
@@ -160,27 +174,36 @@ final class AgentConsumer implements AutoCloseable {
     List<CompletableFuture<Void>> keys = new ArrayList<>();
     byKey.forEach((key, entries) -> keys.add(CompletableFuture.runAsync(() -> runKey(key, entries, logged), pool)));
     CompletableFuture<Void> batch = CompletableFuture.allOf(keys.toArray(CompletableFuture[]::new));
-    while (!batch.isDone()) {
-      try {
-        // keeps this member in its group; paused, it returns nothing, but should a partition assigned meanwhile
-        // yield records, they are read again after the batch rather than lost
-        ConsumerRecords<String, byte[]> early = consumer.poll(PAUSED_POLL);
-        for (TopicPartition partition : early.partitions()) {
-          consumer.seek(partition, early.records(partition).getFirst().offset());
-          consumer.pause(List.of(partition));
+    try {
+      while (!batch.isDone()) {
+        try {
+          // keeps this member in its group; paused, it returns nothing, but should a partition assigned meanwhile
+          // yield records, they are read again after the batch rather than lost
+          ConsumerRecords<String, byte[]> early = consumer.poll(PAUSED_POLL);
+          for (TopicPartition partition : early.partitions()) {
+            consumer.seek(partition, early.records(partition).getFirst().offset());
+            consumer.pause(List.of(partition));
+          }
+        } catch (WakeupException e) {
+          // stopping: the runs see it and end; wait for them below
+        } catch (RuntimeException e) {
+          log.warn("The Kafka consumer of {} could not poll while a batch runs: {}", agent.name(), e.toString());
+          sleep(PAUSED_POLL.toMillis());
         }
-      } catch (WakeupException e) {
-        // stopping: the runs see it and end; wait for them below
+        if (!running) {
+          if (abandoning) {
+            return; // as a crash would: the runs are left to finish or fail on their own, nothing is committed
+          }
+          awaitQuietly(batch);
+        }
       }
-      if (!running) {
-        awaitQuietly(batch);
+      if (!abandoning) {
+        commit(all);
       }
+    } finally {
+      inBatch = false;
+      consumer.resume(consumer.assignment());
     }
-    inBatch = false;
-    if (!abandoning) {
-      commit(all);
-    }
-    consumer.resume(consumer.assignment());
   }
 
   private void runKey(String key, List<Entry> entries, Map<Entry, CloudEventRecords.Logged> logged) {

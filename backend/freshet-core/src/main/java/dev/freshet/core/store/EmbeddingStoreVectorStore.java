@@ -40,8 +40,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <p>A chunk's id in the store is a name-based UUID of the generation and Freshet's chunk id (stores such as Qdrant
  * or pgvector accept only UUIDs). A replace adds the new chunks before it removes the stale ones, so a search sees
  * old or new chunks and never a document without any; unlike the Lucene and pgvector stores, which switch in one
- * step, it may briefly see both. Re-writing a chunk that exists (a redelivered event) removes it first, since not
- * every store replaces by id.
+ * step, it may briefly see both. The chunks a replace writes are removed from the store first, since not every store
+ * replaces by id; a chunk written again with the same text (a redelivered event) is thus briefly absent.
  */
 final class EmbeddingStoreVectorStore implements VectorStore {
 
@@ -67,12 +67,9 @@ final class EmbeddingStoreVectorStore implements VectorStore {
   @Override
   public void replace(String subject, Collection<StoredChunk> upserts, Collection<String> removeIds) {
     if (!upserts.isEmpty()) {
-      List<String> ids = upserts.stream().map(StoredChunk::id).toList();
-      List<String> existing = jdbc.queryForList("select id from embedding_store_chunk where generation = ? and id = any(?)",
-          String.class, generation, ids.toArray(String[]::new));
-      if (!existing.isEmpty()) {
-        store.removeAll(existing.stream().map(this::storeId).toList());
-      }
+      // not every store replaces by id: take out any copy first (a redelivery, or an earlier replace that failed
+      // after the store had the chunks but before the inventory did)
+      store.removeAll(upserts.stream().map(c -> storeId(c.id())).toList());
       List<String> storeIds = new ArrayList<>();
       List<Embedding> embeddings = new ArrayList<>();
       List<TextSegment> segments = new ArrayList<>();

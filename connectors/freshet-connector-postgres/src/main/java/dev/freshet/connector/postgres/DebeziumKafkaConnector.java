@@ -16,6 +16,7 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
@@ -89,11 +90,25 @@ final class DebeziumKafkaConnector implements SourceConnector {
   private void consume(SourceContext context) {
     KafkaConsumer<byte[], byte[]> kafka = consumer;
     long refreshed = 0;
+    long errorWait = 200;
     try (kafka) {
       while (running) {
-        if (System.nanoTime() - refreshed > REFRESH.toNanos() || kafka.assignment().isEmpty()) {
-          assign(kafka);
-          refreshed = System.nanoTime();
+        try {
+          if (System.nanoTime() - refreshed > REFRESH.toNanos() || kafka.assignment().isEmpty()) {
+            assign(kafka);
+            refreshed = System.nanoTime();
+          }
+          errorWait = 200;
+        } catch (WakeupException e) {
+          return; // closing
+        } catch (KafkaException e) {
+          // the brokers are away: nothing was read, nothing is lost; try again
+          status = SourceStatus.of(SourceStatus.State.FAILED, "cannot reach Kafka at " + settings.bootstrapServers()
+              + " (retrying): " + e.getMessage());
+          log.warn("Source {} cannot reach Kafka; retrying in {} ms: {}", sourceId(), errorWait, e.toString());
+          Thread.sleep(errorWait);
+          errorWait = Math.min(errorWait * 2, 30_000);
+          continue;
         }
         if (kafka.assignment().isEmpty()) {
           Thread.sleep(POLL.toMillis()); // none of the topics exists yet
@@ -105,17 +120,24 @@ final class DebeziumKafkaConnector implements SourceConnector {
         }
         List<SourceRecord> changes = new ArrayList<>(records.count());
         Map<TopicPartition, Long> next = new HashMap<>();
+        boolean unreadable = false;
         for (ConsumerRecord<byte[], byte[]> record : records) {
           SourceRecord change = toSourceRecord(record);
           if (change == null) {
-            return; // a record that cannot be read: the source stops here, FAILED, before committing past it
+            unreadable = true; // the source stops here, FAILED, after what came before, never past it
+            break;
           }
           changes.add(change);
           next.put(new TopicPartition(record.topic(), record.partition()), record.offset() + 1);
         }
-        SinkRetry.deliver(context, () -> changes.stream().flatMap(c -> mapper.map(c).stream()).toList());
-        positions.putAll(next);
-        context.commitPosition(TopicPositions.format(positions));
+        if (!changes.isEmpty()) {
+          SinkRetry.deliver(context, () -> changes.stream().flatMap(c -> mapper.map(c).stream()).toList());
+          positions.putAll(next);
+          context.commitPosition(TopicPositions.format(positions));
+        }
+        if (unreadable) {
+          return;
+        }
       }
     } catch (WakeupException e) {
       // closing
