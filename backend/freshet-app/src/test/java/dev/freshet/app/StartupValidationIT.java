@@ -70,7 +70,19 @@ class StartupValidationIT {
     assertThatThrownBy(() -> start("--freshet.sources.wiki.type=confluence"))
         .rootCause()
         .hasMessageContaining("freshet.sources.wiki.type: no connector of type 'confluence'")
-        .hasMessageContaining("[files, github, notion, postgres]");
+        .hasMessageContaining("[debezium-kafka, files, github, notion, postgres]");
+  }
+
+  @Test
+  void theKafkaTransportWithoutBrokersNamesThePropertyAndAnUnknownRoleIsRefused() {
+    assertThatThrownBy(() -> start("--freshet.transport.type=kafka"))
+        .rootCause()
+        .hasMessageContaining("freshet.transport.kafka.bootstrap-servers: is not set")
+        .hasMessageContaining("FRESHET_TRANSPORT_KAFKA_BOOTSTRAP_SERVERS");
+    assertThatThrownBy(() -> start("--freshet.roles=sources,indexer"))
+        .rootCause()
+        .hasMessageContaining("freshet.roles: unknown role 'indexer'")
+        .hasMessageContaining("sources, workers, console");
   }
 
   @Test
