@@ -88,9 +88,4 @@ public final class DeliveryRuns {
       default -> new Result.Finished(standing.status());
     };
   }
-
-  /** The attempts of one delivery before it becomes a dead letter. */
-  public int maxAttempts() {
-    return settings.maxAttempts();
-  }
 }

@@ -80,16 +80,17 @@ final class EmbeddingStoreVectorStore implements VectorStore {
       }
       store.addAll(storeIds, embeddings, segments);
     }
+    List<Object[]> rows = upserts.stream().map(chunk -> new Object[] {generation, chunk.id(), chunk.subject(),
+        chunk.index(), chunk.text(), boxed(chunk.vector()), Json.write(chunk.metadata()),
+        Timestamp.from(chunk.indexedAt())}).toList();
     tx.executeWithoutResult(status -> {
-      for (StoredChunk chunk : upserts) {
-        jdbc.update("""
-            insert into embedding_store_chunk (generation, id, subject, chunk_index, text, vector, metadata, indexed_at)
-            values (?, ?, ?, ?, ?, ?, ?::jsonb, ?)
-            on conflict (generation, id) do update set subject = excluded.subject, chunk_index = excluded.chunk_index,
-              text = excluded.text, vector = excluded.vector, metadata = excluded.metadata,
-              indexed_at = excluded.indexed_at""", generation, chunk.id(), chunk.subject(), chunk.index(), chunk.text(),
-            boxed(chunk.vector()), Json.write(chunk.metadata()), Timestamp.from(chunk.indexedAt()));
-      }
+      // one round trip for the document's chunks, not one per chunk
+      jdbc.batchUpdate("""
+          insert into embedding_store_chunk (generation, id, subject, chunk_index, text, vector, metadata, indexed_at)
+          values (?, ?, ?, ?, ?, ?, ?::jsonb, ?)
+          on conflict (generation, id) do update set subject = excluded.subject, chunk_index = excluded.chunk_index,
+            text = excluded.text, vector = excluded.vector, metadata = excluded.metadata,
+            indexed_at = excluded.indexed_at""", rows);
       if (!removeIds.isEmpty()) {
         jdbc.update("delete from embedding_store_chunk where generation = ? and id = any(?)", generation,
             removeIds.toArray(String[]::new));

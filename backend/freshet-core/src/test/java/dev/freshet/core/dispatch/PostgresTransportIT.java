@@ -82,7 +82,7 @@ class PostgresTransportIT extends TransportFixture {
 
   @Override
   protected Transport newTransport() {
-    return new Dispatcher(database(), tx, registry, eventLog, traces, SETTINGS, FreshetMetrics.noop(),
+    return new Dispatcher(stateDatabase(), tx, registry, eventLog, traces, SETTINGS, FreshetMetrics.noop(),
         schemas::forAgent);
   }
 
@@ -91,7 +91,4 @@ class PostgresTransportIT extends TransportFixture {
     transport.stop(Duration.ZERO);
   }
 
-  private static javax.sql.DataSource database() {
-    return TransportFixture.stateDatabase();
-  }
 }

@@ -65,7 +65,7 @@ final class DebeziumKafkaConnector implements SourceConnector {
     this.subjects = new Subjects(settings.database().subjectPrefix(), settings.database().collections());
     this.loader = new RowLoader(settings.database(), subjects);
     this.mapper = new RecordMapper(settings.database().sourceId(), subjects, loader::lookupKeys);
-    this.topics = settings.topics(mapper.tables().stream());
+    this.topics = settings.topics(mapper.tables());
   }
 
   @Override

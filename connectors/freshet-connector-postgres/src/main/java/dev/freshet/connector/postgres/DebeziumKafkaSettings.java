@@ -4,8 +4,9 @@ import dev.freshet.api.error.ConfigurationException;
 import dev.freshet.api.source.ConfigOption;
 import dev.freshet.api.source.SourceConfig;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
-import java.util.stream.Stream;
+
 
 /**
  * A {@code type: debezium-kafka} source's settings: where an existing Debezium (Kafka Connect, Debezium Server)
@@ -48,13 +49,9 @@ record DebeziumKafkaSettings(PostgresSettings database, String bootstrapServers,
         prefix);
   }
 
-  /** The topic of a captured table, {@code schema.table}. */
-  String topicOf(String table) {
-    return topicPrefix + "." + table;
-  }
-
-  List<String> topics(Stream<String> tables) {
-    return tables.map(this::topicOf).sorted().toList();
+  /** The topics of the captured tables ({@code schema.table}), as Debezium names them. */
+  List<String> topics(Collection<String> tables) {
+    return tables.stream().map(table -> topicPrefix + "." + table).sorted().toList();
   }
 
   @Override
