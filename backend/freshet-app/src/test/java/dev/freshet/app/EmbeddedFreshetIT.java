@@ -21,6 +21,7 @@ import java.util.UUID;
 import java.util.stream.StreamSupport;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -37,7 +38,7 @@ import tools.jackson.databind.JsonNode;
  * Base of the tests that share one fully started Freshet: embedded PostgreSQL with the demo database,
  * Debezium, the event log, the dispatcher, the real quantized MiniLM model (wrapped to inject faults
  * and count what it embeds) and the Lucene index, driven through SQL and the REST API. Each test works
- * on rows of its own, so the tests can share the context (Spring caches it across test classes).
+ * on rows of its own, so the tests share the context: Spring caches it across the test classes, which run in one JVM.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "freshet.embedded-postgres.port=0",
@@ -50,7 +51,10 @@ import tools.jackson.databind.JsonNode;
     "freshet.security.users.otto.password=operator-secret",
     "freshet.security.users.otto.role=operator"})
 @Import(EmbeddedFreshetIT.Faults.class)
+@Tag(EmbeddedFreshetIT.SHARED) // the failsafe execution that runs these in one JVM (freshet-app's pom.xml)
 abstract class EmbeddedFreshetIT {
+
+  static final String SHARED = "shared-freshet";
 
   static final String PASSWORD = "end-to-end-secret";
   static final Duration TIMEOUT = Duration.ofSeconds(60);

@@ -17,7 +17,10 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** A Freshet started as the command line starts it, on a data directory of the test's, for stop/start tests. */
+/**
+ * A Freshet started as the command line starts it, on a data directory of the test's, for stop/start tests; {@link
+ * #start} returns once it is ready (every source captures).
+ */
 final class StandaloneFreshet implements AutoCloseable {
 
   final ConfigurableApplicationContext context;
@@ -40,8 +43,15 @@ final class StandaloneFreshet implements AutoCloseable {
         "--freshet.embedded-postgres.port=0", "--freshet.security.admin-password=standalone-secret",
         "--freshet.sources.demo.offset-flush-interval=100ms"));
     args.addAll(List.of(extraArgs));
-    return new StandaloneFreshet(new SpringApplicationBuilder(FreshetApplication.class).sources(configurations)
-        .run(args.toArray(String[]::new)));
+    StandaloneFreshet freshet = new StandaloneFreshet(new SpringApplicationBuilder(FreshetApplication.class)
+        .sources(configurations).run(args.toArray(String[]::new)));
+    try {
+      freshet.api().awaitReady(java.time.Duration.ofMinutes(2), freshet.context::isActive);
+    } catch (RuntimeException e) {
+      freshet.close();
+      throw e;
+    }
+    return freshet;
   }
 
   /** The REST API, signed in as the administrator. */

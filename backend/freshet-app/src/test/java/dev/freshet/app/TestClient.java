@@ -40,6 +40,45 @@ public record TestClient(int port, String user, String password) {
     return send(HttpRequest.newBuilder(uri(pathAndQuery)).DELETE(), true);
   }
 
+  /**
+   * Waits until {@code /actuator/health/readiness} answers 200 (UP): the index is open, the transport delivers and
+   * every source captures, so a change made from now on is captured on its own. Throws with the readiness details
+   * (what is still starting) when {@code timeout} passes first, or when {@code alive} says the server is gone.
+   */
+  public TestClient awaitReady(java.time.Duration timeout, java.util.function.BooleanSupplier alive) {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    HttpRequest readiness = HttpRequest.newBuilder(uri("/actuator/health/readiness"))
+        .timeout(java.time.Duration.ofSeconds(5)).build();
+    while (System.nanoTime() < deadline) {
+      if (!alive.getAsBoolean()) {
+        throw new IllegalStateException("Freshet exited while starting");
+      }
+      try {
+        if (HTTP.send(readiness, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+          return this;
+        }
+      } catch (IOException e) {
+        // not listening yet
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+      try {
+        Thread.sleep(50);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+    }
+    String details;
+    try {
+      details = get("/actuator/health/readiness").body();
+    } catch (AssertionError e) {
+      details = e.getMessage();
+    }
+    throw new IllegalStateException("Freshet was not ready within " + timeout + ": " + details);
+  }
+
   private URI uri(String pathAndQuery) {
     return URI.create("http://localhost:" + port + pathAndQuery);
   }

@@ -1,10 +1,6 @@
 package dev.freshet.bench;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -16,8 +12,6 @@ import java.util.concurrent.TimeUnit;
  * in the embedded default.
  */
 final class ChildFreshet implements AutoCloseable {
-
-  private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
   final Process process;
   final int httpPort;
@@ -49,28 +43,10 @@ final class ChildFreshet implements AutoCloseable {
     return new ChildFreshet(process, http, postgres, launched);
   }
 
-  /** Seconds from launch until the console's login page answers 200. */
-  double awaitConsole(Duration limit) {
-    long deadline = launchedNanos + limit.toNanos();
-    HttpRequest login = HttpRequest.newBuilder(URI.create("http://localhost:" + httpPort + "/login"))
-        .timeout(Duration.ofSeconds(5)).build();
-    while (System.nanoTime() < deadline) {
-      if (!process.isAlive()) {
-        throw new IllegalStateException("Freshet exited with " + process.exitValue() + " while starting");
-      }
-      try {
-        if (HTTP.send(login, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-          return (System.nanoTime() - launchedNanos) / 1e9;
-        }
-      } catch (IOException e) {
-        // not listening yet
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException(e);
-      }
-      Bench.sleep(20);
-    }
-    throw new IllegalStateException("the console did not answer within " + limit);
+  /** Seconds from launch until Freshet is ready ({@link Readiness}). */
+  double awaitReady(Duration limit) {
+    Readiness.await(httpPort, launchedNanos + limit.toNanos(), process::isAlive);
+    return (System.nanoTime() - launchedNanos) / 1e9;
   }
 
   String stateUrl() {

@@ -63,7 +63,14 @@ final class InProcessFreshet implements AutoCloseable {
     ConfigurableApplicationContext context = new SpringApplicationBuilder(FreshetApplication.class)
         .initializers(c -> c.getBeanFactory().registerSingleton("benchEmbeddingModel", model))
         .run(args.toArray(String[]::new));
-    return new InProcessFreshet(context);
+    InProcessFreshet freshet = new InProcessFreshet(context);
+    try {
+      Readiness.await(freshet.port, System.nanoTime() + Duration.ofMinutes(3).toNanos(), context::isActive);
+    } catch (RuntimeException e) {
+      context.close();
+      throw e;
+    }
+    return freshet;
   }
 
   long count(String sql, Object... args) {

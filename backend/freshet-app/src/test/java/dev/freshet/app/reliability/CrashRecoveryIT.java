@@ -1,7 +1,6 @@
 package dev.freshet.app.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import dev.freshet.app.embedded.EmbeddedPostgresServer;
 import java.nio.file.Files;
@@ -72,24 +71,17 @@ class CrashRecoveryIT {
     Path logs = Path.of("target", "reliability", "embedded-kill").toAbsolutePath();
     try (FreshetProcess first = FreshetProcess.launch(logs.resolve("freshet-1.log"), List.of(), args)) {
       first.awaitReady(ReliabilityRig.START_TIMEOUT);
-      awaitSourceRunning(first);
       first.kill();
     }
     ProcessHandle orphan = EmbeddedPostgresServer.runningServer(data.resolve("postgres"))
         .orElseThrow(() -> new AssertionError("the embedded PostgreSQL did not outlive the killed JVM"));
     try (FreshetProcess second = FreshetProcess.launch(logs.resolve("freshet-2.log"), List.of(), args)) {
       second.awaitReady(ReliabilityRig.START_TIMEOUT);
-      awaitSourceRunning(second);
       assertThat(orphan.isAlive()).as("the orphaned server was stopped").isFalse();
       assertThat(Files.readString(second.log())).contains("that a previous Freshet left running");
       second.stop();
     } finally {
       EmbeddedPostgresServer.runningServer(data.resolve("postgres")).ifPresent(ProcessHandle::destroy);
     }
-  }
-
-  private static void awaitSourceRunning(FreshetProcess freshet) {
-    await().atMost(ReliabilityRig.START_TIMEOUT)
-        .until(() -> freshet.api().get("/api/sources").body().contains("\"RUNNING\""));
   }
 }

@@ -61,15 +61,29 @@ final class FreshetProcess implements AutoCloseable {
     }
   }
 
-  /** Waits until the HTTP server answers (the application context is up, sources and dispatcher started). */
+  /**
+   * Waits until Freshet is ready ({@code /actuator/health/readiness} UP: the index open, the transport delivering,
+   * every source capturing), as an orchestrator would before sending traffic.
+   */
   FreshetProcess awaitReady(Duration timeout) {
+    try {
+      api().awaitReady(timeout, process::isAlive);
+    } catch (IllegalStateException e) {
+      throw new IllegalStateException(e.getMessage() + (process.isAlive() ? "" : " with " + process.exitValue())
+          + "; see " + log, e);
+    }
+    return this;
+  }
+
+  /** Waits until the HTTP server answers at all: for a start that is meant to stay unready (a source that fails). */
+  FreshetProcess awaitAnswering(Duration timeout) {
     long deadline = System.nanoTime() + timeout.toNanos();
     while (System.nanoTime() < deadline) {
       if (!process.isAlive()) {
         throw new IllegalStateException("Freshet exited with " + process.exitValue() + " during start-up; see " + log);
       }
       try {
-        HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health"))
+        HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health/liveness"))
             .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.discarding());
         return this;
       } catch (IOException e) {

@@ -120,9 +120,9 @@ final class ReliabilityRig implements AutoCloseable {
     return dir.resolve("freshet");
   }
 
-  /** Launches Freshet and waits until it answers, with arguments for this start only. */
-  FreshetProcess startWith(List<String> args) {
-    return launch(args).awaitReady(START_TIMEOUT);
+  /** Launches Freshet with arguments for this start only, without waiting. */
+  FreshetProcess launchWith(List<String> args) {
+    return launch(args);
   }
 
   /** Launches Freshet against the rig's databases, without waiting. */
@@ -159,7 +159,7 @@ final class ReliabilityRig implements AutoCloseable {
     return FreshetProcess.launch(log, List.of(jvmOptions), args);
   }
 
-  /** Launches Freshet and waits until it answers. */
+  /** Launches Freshet and waits until it is ready (every source captures: changes from now on are events of their own). */
   FreshetProcess start(String... jvmOptions) {
     return launch(jvmOptions).awaitReady(START_TIMEOUT);
   }

@@ -77,7 +77,8 @@ class SlotLossIT {
       rig.sourceUpdate("alter system reset max_slot_wal_keep_size");
       rig.sourceUpdate("select pg_reload_conf()");
 
-      FreshetProcess failing = rig.startWith(List.of("--freshet.sources.demo.slot-loss=fail"));
+      FreshetProcess failing = rig.launchWith(List.of("--freshet.sources.demo.slot-loss=fail"))
+          .awaitAnswering(ReliabilityRig.START_TIMEOUT);
       TestClient api = failing.api();
       // the web server answers a moment before the sources start
       await().atMost(Duration.ofSeconds(30)).until(() -> !state(failing).equals("STOPPED"));
@@ -86,6 +87,10 @@ class SlotLossIT {
       assertThat(overview.get("message").asString()).contains("was invalidated")
           .contains("freshet.sources.demo.slot-loss=resnapshot");
       assertThat(api.get("/actuator/health").json().at("/components/sources/status").asString()).isEqualTo("DOWN");
+      TestClient.Reply readiness = api.get("/actuator/health/readiness");
+      assertThat(readiness.status()).as("not ready while a source cannot capture").isEqualTo(503);
+      assertThat(readiness.json().at("/components/startup/details/sources/demo").asString()).startsWith("FAILED: ")
+          .contains("was invalidated");
       failing.stop();
 
       FreshetProcess again = rig.start();

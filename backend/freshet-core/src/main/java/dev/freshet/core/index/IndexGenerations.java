@@ -108,6 +108,11 @@ public class IndexGenerations implements AutoCloseable {
     return active;
   }
 
+  /** Whether the serving generation is open: false until start-up opens the index (see {@link #active()}). */
+  public boolean isOpen() {
+    return open.containsKey(activeId);
+  }
+
   /** Every generation that is written to: active, building and retired (for rollback). */
   public List<LiveGeneration> live() {
     return List.copyOf(open.values());
