@@ -22,8 +22,8 @@ final class Readiness {
 
   /** Returns once ready; polls every 20 ms. Throws when {@code deadlineNanos} passes or {@code alive} turns false. */
   static void await(int port, long deadlineNanos, BooleanSupplier alive) {
-    HttpRequest readiness = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health/readiness"))
-        .timeout(Duration.ofSeconds(5)).build();
+    HttpRequest readiness = HttpRequest.newBuilder(
+        URI.create("http://localhost:" + port + "/actuator/health/readiness")).timeout(Duration.ofSeconds(5)).build();
     String last = "no answer";
     while (System.nanoTime() < deadlineNanos) {
       if (!alive.getAsBoolean()) {

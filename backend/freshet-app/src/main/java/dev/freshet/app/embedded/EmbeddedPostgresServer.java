@@ -80,6 +80,10 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
           .setServerConfig("synchronous_commit", "on")
           .setServerConfig("full_page_writes", "on")
           .setServerConfig("listen_addresses", "localhost")
+          // zonky's JVM shutdown hook would stop the server while Spring's graceful shutdown still delivers and
+          // stops the sources on it (hooks run at once); whoever started it closes it, and a kill -9 leaves an
+          // orphan that the next start stops (OrphanedServer)
+          .setRegisterShutdownHook(false)
           .start();
       boolean demoCreated = false;
       try (Connection c = postgres.getPostgresDatabase().getConnection()) {

@@ -10,9 +10,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BooleanSupplier;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.stereotype.Component;
@@ -34,7 +36,7 @@ class StartupHealthIndicator implements HealthIndicator {
 
   private static final Logger log = LoggerFactory.getLogger(StartupHealthIndicator.class);
 
-  private final IndexGenerations index;
+  private final BooleanSupplier indexOpen;
   private final Transport transport;
   private final SourceRegistry sources;
   private final boolean worker;
@@ -42,8 +44,13 @@ class StartupHealthIndicator implements HealthIndicator {
   private final Set<String> capturing = ConcurrentHashMap.newKeySet();
   private volatile @Nullable Instant readySince;
 
+  @Autowired
   StartupHealthIndicator(IndexGenerations index, Transport transport, SourceRegistry sources, RoleProperties roles) {
-    this.index = index;
+    this(index::isOpen, transport, sources, roles);
+  }
+
+  StartupHealthIndicator(BooleanSupplier indexOpen, Transport transport, SourceRegistry sources, RoleProperties roles) {
+    this.indexOpen = indexOpen;
     this.transport = transport;
     this.sources = sources;
     this.worker = roles.has(RoleProperties.WORKERS);
@@ -57,17 +64,17 @@ class StartupHealthIndicator implements HealthIndicator {
       return Health.up().withDetail("readySince", since.toString()).build();
     }
     Map<String, Object> details = new LinkedHashMap<>();
-    boolean indexOpen = index.isOpen();
-    details.put("index", indexOpen ? "open" : "opening");
+    boolean open = indexOpen.getAsBoolean();
+    details.put("index", open ? "open" : "opening");
     boolean delivering = !worker || transport.isDelivering();
     details.put("transport", transport.name() + (!worker ? ": this instance runs no agents (freshet.roles)"
         : delivering ? ": delivering" : ": not delivering yet"));
     boolean sourcesReady = sources(details);
-    if (!(indexOpen && delivering && sourcesReady)) {
+    if (!(open && delivering && sourcesReady)) {
       return Health.down().withDetails(details).build();
     }
     readySince = Instant.now();
-    log.info("Freshet is ready: the index is open, the {} transport delivers and every source captures", transport.name());
+    log.info("Freshet is ready: {}", details);
     return Health.up().withDetail("readySince", readySince.toString()).build();
   }
 

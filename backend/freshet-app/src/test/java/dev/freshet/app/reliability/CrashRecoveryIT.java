@@ -1,10 +1,15 @@
 package dev.freshet.app.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import dev.freshet.app.embedded.EmbeddedPostgresServer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -62,10 +67,11 @@ class CrashRecoveryIT {
 
   /**
    * In the embedded default PostgreSQL is a child process that outlives a killed JVM. The next start finds
-   * it (its postmaster.pid, while the data directory's lock is free), stops it and starts afresh.
+   * it (its postmaster.pid, while the data directory's lock is free), stops it and starts afresh. A SIGTERM while
+   * it indexes is a graceful stop: the deliveries under way finish and the sources stop before PostgreSQL does.
    */
   @Test
-  void killedInTheEmbeddedDefaultItStartsAgainOnItsDataDirectory() throws Exception {
+  void killedInTheEmbeddedDefaultItStartsAgainOnItsDataDirectoryAndStopsGracefully() throws Exception {
     Path data = dir.resolve("embedded");
     List<String> args = List.of("--freshet.data-dir=" + data, "--freshet.embedded-postgres.port=0");
     Path logs = Path.of("target", "reliability", "embedded-kill").toAbsolutePath();
@@ -79,7 +85,22 @@ class CrashRecoveryIT {
       second.awaitReady(ReliabilityRig.START_TIMEOUT);
       assertThat(orphan.isAlive()).as("the orphaned server was stopped").isFalse();
       assertThat(Files.readString(second.log())).contains("that a previous Freshet left running");
+
+      String server = "jdbc:postgresql://localhost:" + Files.readAllLines(data.resolve("postgres")
+          .resolve("postmaster.pid")).get(3).trim() + "/";
+      try (Connection demo = DriverManager.getConnection(server + "demo", EmbeddedPostgresServer.USER, "");
+          Connection state = DriverManager.getConnection(server + "freshet", EmbeddedPostgresServer.USER, "");
+          Statement s = state.createStatement()) {
+        demo.createStatement().execute("update articles set body = body || ' Revised just before a stop.'");
+        await().atMost(ReliabilityRig.START_TIMEOUT).until(() -> {
+          try (ResultSet open = s.executeQuery("select count(*) from delivery where status = 'RUNNING'")) {
+            return open.next() && open.getLong(1) > 0;
+          }
+        });
+      }
       second.stop();
+      assertThat(Files.readString(second.log())).as("a graceful stop, PostgreSQL last")
+          .contains("Freshet stopped in").doesNotContain("SQLSTATE(57P01)").doesNotContain("Could not record the outcome");
     } finally {
       EmbeddedPostgresServer.runningServer(data.resolve("postgres")).ifPresent(ProcessHandle::destroy);
     }

@@ -159,7 +159,7 @@ final class ReliabilityRig implements AutoCloseable {
     return FreshetProcess.launch(log, List.of(jvmOptions), args);
   }
 
-  /** Launches Freshet and waits until it is ready (every source captures: changes from now on are events of their own). */
+  /** Launches Freshet and waits until it is ready: every source captures, so each change from now on is an event. */
   FreshetProcess start(String... jvmOptions) {
     return launch(jvmOptions).awaitReady(START_TIMEOUT);
   }
