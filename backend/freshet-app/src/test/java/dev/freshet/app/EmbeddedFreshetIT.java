@@ -104,7 +104,7 @@ abstract class EmbeddedFreshetIT {
 
   @BeforeEach
   void setUp() {
-    api = new TestClient(port, "admin", PASSWORD);
+    api = new TestClient(port, "admin", PASSWORD).awaitReady(TIMEOUT, () -> true);
     stateDb = new JdbcTemplate(state);
     await().atMost(TIMEOUT).until(() -> indexedCount() >= 220); // the demo snapshot is in
   }
