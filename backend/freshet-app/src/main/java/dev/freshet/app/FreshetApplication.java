@@ -1,9 +1,12 @@
 package dev.freshet.app;
 
+import java.util.concurrent.atomic.AtomicReference;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.AutoConfigurationPackage;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Freshet: keeps a retrieval index as fresh as its sources. Scans {@code dev.freshet} as its
@@ -15,6 +18,10 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class FreshetApplication {
 
   public static void main(String[] args) {
-    SpringApplication.run(FreshetApplication.class, args);
+    AtomicReference<@Nullable ConfigurableApplicationContext> context = new AtomicReference<>();
+    GracefulSignals.install(context::get);
+    SpringApplication application = new SpringApplication(FreshetApplication.class);
+    application.addInitializers(context::set); // known before the refresh, so a stop during start-up is graceful too
+    application.run(args);
   }
 }

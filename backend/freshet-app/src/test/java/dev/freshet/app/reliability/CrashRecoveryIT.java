@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Freshet killed with SIGKILL at random moments of a steady stream of changes, then started again,
  * many times over: afterwards nothing is missing from the index, no chunk is there twice, and every
- * delivery reached a terminal state. The number of kills is {@code freshet.reliability.kills} (20 by
+ * delivery reached a terminal state. The number of kills is {@code freshet.reliability.kills} (12 by
  * default, 100 in the soak profile); the seed of the random moments is printed, and
  * {@code -Dfreshet.reliability.seed=...} replays a run.
  */
@@ -30,7 +30,7 @@ class CrashRecoveryIT {
 
   @Test
   void killedAtRandomMomentsOfASteadyStreamItLosesNothingAndDuplicatesNothing() throws Exception {
-    int kills = Integer.getInteger("freshet.reliability.kills", 20);
+    int kills = Integer.getInteger("freshet.reliability.kills", 12);
     long seed = Long.getLong("freshet.reliability.seed", System.nanoTime());
     System.out.println("CrashRecoveryIT: " + kills + " kills, seed " + seed);
     Random random = new Random(seed);
