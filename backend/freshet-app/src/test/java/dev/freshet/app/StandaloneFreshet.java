@@ -10,6 +10,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
@@ -46,7 +47,7 @@ final class StandaloneFreshet implements AutoCloseable {
     StandaloneFreshet freshet = new StandaloneFreshet(new SpringApplicationBuilder(FreshetApplication.class)
         .sources(configurations).run(args.toArray(String[]::new)));
     try {
-      freshet.api().awaitReady(java.time.Duration.ofMinutes(2), freshet.context::isActive);
+      freshet.api().awaitReady(Duration.ofMinutes(2), freshet.context::isActive);
     } catch (RuntimeException e) {
       freshet.close();
       throw e;

@@ -7,7 +7,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
+import java.util.function.BooleanSupplier;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -45,10 +47,10 @@ public record TestClient(int port, String user, String password) {
    * every source captures, so a change made from now on is captured on its own. Throws with the readiness details
    * (what is still starting) when {@code timeout} passes first, or when {@code alive} says the server is gone.
    */
-  public TestClient awaitReady(java.time.Duration timeout, java.util.function.BooleanSupplier alive) {
+  public TestClient awaitReady(Duration timeout, BooleanSupplier alive) {
     long deadline = System.nanoTime() + timeout.toNanos();
     HttpRequest readiness = HttpRequest.newBuilder(uri("/actuator/health/readiness"))
-        .timeout(java.time.Duration.ofSeconds(5)).build();
+        .timeout(Duration.ofSeconds(5)).build();
     while (System.nanoTime() < deadline) {
       if (!alive.getAsBoolean()) {
         throw new IllegalStateException("Freshet exited while starting");
