@@ -10,18 +10,25 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import dev.freshet.core.search.SearchMode;
+import dev.freshet.core.search.SearchQuery;
 import dev.freshet.core.search.SearchResult;
 import dev.freshet.core.search.SearchService;
 import jakarta.annotation.security.PermitAll;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
- * Search the index: a query box and the chunks found, with subject, score, text, the change the document is
- * indexed as of, and a link to the trace that produced the document's chunks.
+ * Search the index: a query box, the mode (hybrid, vector or keyword) and the chunks found, with subject, score, the
+ * retrievers that found each and at which rank, text, the change the document is indexed as of, and a link to the
+ * trace that produced the document's chunks.
  */
 @Route("search")
 @PageTitle("Search · Freshet")
@@ -31,6 +38,7 @@ public class SearchView extends VerticalLayout {
   private final SearchService search;
   final TextField query = new TextField();
   final IntegerField k = new IntegerField();
+  final Select<SearchMode> mode = new Select<>();
   final Button go = new Button("Search");
   final Grid<SearchResult> results = new Grid<>(SearchResult.class, false);
 
@@ -39,7 +47,7 @@ public class SearchView extends VerticalLayout {
     setSizeFull();
     configureForm();
     configureResults();
-    add(new HorizontalLayout(query, k, go), results);
+    add(new HorizontalLayout(query, mode, k, go), results);
   }
 
   private void configureForm() {
@@ -47,6 +55,12 @@ public class SearchView extends VerticalLayout {
     query.setWidth("40em");
     query.setClearButtonVisible(true);
     query.addKeyPressListener(Key.ENTER, e -> runSearch());
+    mode.setItems(SearchMode.values());
+    mode.setItemLabelGenerator(m -> m.name().charAt(0) + m.name().substring(1).toLowerCase(Locale.ROOT));
+    mode.setValue(SearchMode.HYBRID);
+    mode.setWidth("9em");
+    mode.setTooltipText("Hybrid: keyword and vector retrieval fused; vector: by meaning; keyword: by words and "
+        + "identifiers");
     k.setValue(5);
     k.setMin(1);
     k.setMax(SearchService.MAX_K);
@@ -60,6 +74,8 @@ public class SearchView extends VerticalLayout {
   private void configureResults() {
     results.addColumn(SearchResult::subject).setHeader("Subject").setAutoWidth(true).setFlexGrow(0);
     results.addColumn(r -> String.format("%.3f", r.score())).setHeader("Score").setAutoWidth(true).setFlexGrow(0);
+    results.addColumn(r -> foundBy(r.retrievers())).setHeader("Found by").setAutoWidth(true).setFlexGrow(0)
+        .setTooltipGenerator(r -> "the retrievers that found this chunk, and its rank in each");
     results.addColumn(SearchResult::text).setHeader("Text").setFlexGrow(1);
     results.addColumn(r -> r.sourceTime() == null ? Console.time(r.indexedAt())
             : Console.time(r.sourceTime()) + (r.sourcePosition() == null ? "" : " · " + r.sourcePosition()))
@@ -79,13 +95,20 @@ public class SearchView extends VerticalLayout {
     results.setEmptyStateText("Type a question and press Enter.");
   }
 
+  /** e.g. {@code keyword #1 · vector #4}. */
+  static String foundBy(Map<String, Integer> retrievers) {
+    return retrievers.entrySet().stream().sorted(Map.Entry.comparingByValue())
+        .map(e -> e.getKey() + " #" + e.getValue()).collect(Collectors.joining(" · "));
+  }
+
   void runSearch() {
     if (query.getValue().isBlank()) {
       results.setItems();
       return;
     }
     try {
-      results.setItems(search.search(query.getValue(), k.getValue() == null ? 5 : k.getValue(), java.util.Map.of()));
+      results.setItems(search.search(new SearchQuery(query.getValue(), k.getValue() == null ? 5 : k.getValue(),
+          Map.of(), mode.getValue(), false, null)));
     } catch (IllegalArgumentException e) {
       Notification.show(e.getMessage(), 5000, Notification.Position.MIDDLE)
           .addThemeVariants(NotificationVariant.LUMO_ERROR);

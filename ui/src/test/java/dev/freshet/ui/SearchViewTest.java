@@ -14,6 +14,7 @@ import dev.freshet.core.index.DocumentStates;
 import dev.freshet.core.index.Generation;
 import dev.freshet.core.index.LiveGeneration;
 import dev.freshet.core.metrics.FreshetMetrics;
+import dev.freshet.core.search.SearchMode;
 import dev.freshet.core.search.SearchResult;
 import dev.freshet.core.search.SearchService;
 import dev.freshet.core.store.LuceneVectorStore;
@@ -21,6 +22,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -62,7 +64,7 @@ class SearchViewTest {
     states.record(new DocumentState("kb:public.articles:2", "demo", "INDEXED", 1, "lsn 0/2A",
         Instant.parse("2026-01-01T00:00:00Z"), Instant.parse("2026-01-01T00:00:00.040Z"), "e-2", "pg:demo:tx2:lsn42",
         Map.of(), 40));
-    view = new SearchView(new SearchService(() -> serving, states));
+    view = new SearchView(new SearchService(() -> serving, states, () -> Set.of("english")));
     UI.getCurrent().add(view);
   }
 
@@ -73,7 +75,7 @@ class SearchViewTest {
   }
 
   @Test
-  void searchingShowsTheClosestChunksFirstWithSubjectScoreTextAndIndexedAt() {
+  void searchingShowsTheBestChunksFirstWithSubjectScoreRetrieversTextAndIndexedAt() {
     view.query.setValue("what does the canteen cook on Thursday?");
     view.k.setValue(2);
     view.go.click();
@@ -82,11 +84,27 @@ class SearchViewTest {
     assertThat(shown).hasSize(2);
     assertThat(shown.get(0).subject()).isEqualTo("kb:public.articles:2");
     assertThat(shown.get(0).score()).isGreaterThan(shown.get(1).score());
+    assertThat(shown.get(0).retrievers()).as("hybrid by default: found by its meaning and its word Thursday")
+        .containsExactlyInAnyOrderEntriesOf(Map.of("vector", 1, "keyword", 1));
+    assertThat(shown.get(1).retrievers()).containsExactlyEntriesOf(Map.of("vector", 2));
+    assertThat(SearchView.foundBy(shown.get(0).retrievers())).isIn("keyword #1 · vector #1", "vector #1 · keyword #1");
     assertThat(view.results.getColumns()).extracting(c -> c.getHeaderText())
-        .containsExactly("Subject", "Score", "Text", "Indexed as of", "Produced by");
+        .containsExactly("Subject", "Score", "Found by", "Text", "Indexed as of", "Produced by");
     assertThat(shown.get(0).correlationId()).isEqualTo("pg:demo:tx2:lsn42");
     assertThat(shown.get(0).sourcePosition()).isEqualTo("lsn 0/2A");
     assertThat(shown.get(1).correlationId()).as("no watermark recorded").isNull();
+  }
+
+  @Test
+  void theKeywordModeFindsOnlyChunksWithTheWords() {
+    view.mode.setValue(SearchMode.KEYWORD);
+    view.query.setValue("replication slots");
+    view.k.setValue(5);
+    view.go.click();
+
+    List<SearchResult> shown = view.results.getListDataView().getItems().toList();
+    assertThat(shown).extracting(SearchResult::subject).containsExactly("kb:public.articles:1");
+    assertThat(shown.get(0).retrievers()).containsExactlyEntriesOf(Map.of("keyword", 1));
   }
 
   @Test

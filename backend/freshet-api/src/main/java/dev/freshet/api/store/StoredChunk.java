@@ -16,6 +16,8 @@ import java.util.Objects;
  * @param vector the embedding of {@code text}
  * @param metadata the document's metadata, stored with every chunk for filtering
  * @param indexedAt when this chunk's content was last written
+ * @param analyzer how keyword search reads the text, e.g. {@code english} (stemmed, stop words dropped) or
+ *     {@code standard}: the source's setting
  */
 public record StoredChunk(
     String id,
@@ -24,7 +26,11 @@ public record StoredChunk(
     String text,
     float[] vector,
     Map<String, String> metadata,
-    Instant indexedAt) {
+    Instant indexedAt,
+    String analyzer) {
+
+  /** The analyzer of a source that sets none. */
+  public static final String DEFAULT_ANALYZER = "english";
 
   public StoredChunk {
     Objects.requireNonNull(id, "id");
@@ -32,6 +38,13 @@ public record StoredChunk(
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(vector, "vector");
     Objects.requireNonNull(indexedAt, "indexedAt");
+    Objects.requireNonNull(analyzer, "analyzer");
     metadata = Collections.unmodifiableMap(new LinkedHashMap<>(metadata));
+  }
+
+  /** A chunk read with the {@linkplain #DEFAULT_ANALYZER default analyzer}. */
+  public StoredChunk(String id, String subject, int index, String text, float[] vector, Map<String, String> metadata,
+      Instant indexedAt) {
+    this(id, subject, index, text, vector, metadata, indexedAt, DEFAULT_ANALYZER);
   }
 }

@@ -25,8 +25,19 @@ public interface VectorStore extends AutoCloseable {
   /** The subject's chunks, ordered by index. */
   List<StoredChunk> chunksOf(String subject);
 
-  /** The nearest chunks to the request's vector among those matching its filter, best first. */
-  List<SearchHit> search(SearchRequest request);
+  /**
+   * The chunks among those matching the request's filter that are nearest to its vector and that best match its
+   * keywords, each list best first, both from one view of the store (see {@link SearchHits}).
+   *
+   * @throws UnsupportedOperationException for keywords, when the store {@linkplain #searchesKeywords() has no
+   *     lexical index}
+   */
+  SearchHits search(SearchRequest request);
+
+  /** Whether the store answers keyword searches (and so hybrid ones); false for a vector-only store. */
+  default boolean searchesKeywords() {
+    return false;
+  }
 
   /** How many chunks the store holds. */
   long count();

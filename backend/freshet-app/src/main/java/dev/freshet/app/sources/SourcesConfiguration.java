@@ -7,6 +7,7 @@ import dev.freshet.api.source.SourceConnectorProvider;
 import dev.freshet.app.FreshetProperties;
 import dev.freshet.app.embedded.EmbeddedPostgresServer;
 import dev.freshet.core.source.SourceRegistry;
+import dev.freshet.core.store.TextAnalyzer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -29,6 +30,7 @@ class SourcesConfiguration {
     Map<String, SourceConnectorProvider> providers = new TreeMap<>();
     ServiceLoader.load(SourceConnectorProvider.class).forEach(p -> providers.put(p.type(), p));
     List<SourceConnector> connectors = new ArrayList<>();
+    Map<String, String> analyzers = new HashMap<>();
     freshet.sources().forEach((id, raw) -> {
       Map<String, String> values = new HashMap<>(raw);
       if ("false".equalsIgnoreCase(values.getOrDefault("enabled", "true"))) {
@@ -47,8 +49,20 @@ class SourcesConfiguration {
         values.put("port", Integer.toString(server.port()));
         values.putIfAbsent("user", EmbeddedPostgresServer.USER);
       }
-      connectors.add(provider.create(new SourceConfig(id, values)));
+      SourceConfig config = new SourceConfig(id, values);
+      config.optional("analyzer").ifPresent(analyzer -> analyzers.put(id, analyzer(config, analyzer)));
+      connectors.add(provider.create(config));
     });
-    return new SourceRegistry(connectors);
+    return new SourceRegistry(connectors, analyzers);
+  }
+
+  /** A source's keyword analyzer, checked: every source may set one, whatever its connector. */
+  private static String analyzer(SourceConfig config, String analyzer) {
+    try {
+      return TextAnalyzer.of(analyzer).id();
+    } catch (IllegalArgumentException e) {
+      throw new ConfigurationException(config.property("analyzer"), e.getMessage(),
+          "Set one of " + TextAnalyzer.ids() + " (english by default), or remove it");
+    }
   }
 }

@@ -275,8 +275,8 @@ public class FreshetCoreAutoConfiguration {
   }
 
   @Bean
-  SearchService searchService(IndexGenerations generations, DocumentStates states) {
-    return new SearchService(generations::active, states);
+  SearchService searchService(IndexGenerations generations, DocumentStates states, SourceRegistry sources) {
+    return new SearchService(generations::active, states, sources::analyzers);
   }
 
   @Bean

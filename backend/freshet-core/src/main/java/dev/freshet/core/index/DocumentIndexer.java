@@ -37,7 +37,11 @@ final class DocumentIndexer {
     this.chunker = chunker;
   }
 
-  IndexReport index(SourceDocument document, Map<String, String> metadata, List<StoredChunk> existing,
+  /**
+   * @param analyzer how keyword search reads the document's text (its source's setting): a chunk kept with another
+   *     one is rewritten, as one with other metadata is
+   */
+  IndexReport index(SourceDocument document, Map<String, String> metadata, String analyzer, List<StoredChunk> existing,
       AgentContext context) {
     String subject = document.subject();
     List<String> texts = context.stage("split", () -> chunker.split(document.text()));
@@ -76,9 +80,9 @@ final class DocumentIndexer {
       StoredChunk kept = inIndex.get(ids.get(i));
       if (kept == null) {
         float[] vector = vectors.containsKey(i) ? vectors.get(i) : cached.get(hashes.get(i));
-        upserts.add(new StoredChunk(ids.get(i), subject, i, texts.get(i), vector, metadata, now));
-      } else if (!kept.metadata().equals(metadata)) {
-        upserts.add(new StoredChunk(kept.id(), subject, i, kept.text(), kept.vector(), metadata, now));
+        upserts.add(new StoredChunk(ids.get(i), subject, i, texts.get(i), vector, metadata, now, analyzer));
+      } else if (!kept.metadata().equals(metadata) || !kept.analyzer().equals(analyzer) && store.searchesKeywords()) {
+        upserts.add(new StoredChunk(kept.id(), subject, i, kept.text(), kept.vector(), metadata, now, analyzer));
         metadataUpdates++;
       }
     }

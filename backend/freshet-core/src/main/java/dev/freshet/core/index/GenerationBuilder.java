@@ -119,7 +119,7 @@ public class GenerationBuilder implements AutoCloseable {
         locks.with(subject, () -> {
           Optional<SourceDocument> document = sources.connector(source).load(subject);
           if (document.isPresent()) {
-            indexer.index(document.get(), IndexingAgent.metadataOf(document.get(), source),
+            indexer.index(document.get(), IndexingAgent.metadataOf(document.get(), source), sources.analyzer(source),
                 generation.store().chunksOf(subject), UNTRACED);
           } else {
             generation.store().removeBySubject(subject);

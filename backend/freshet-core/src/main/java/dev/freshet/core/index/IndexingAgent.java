@@ -100,12 +100,13 @@ public class IndexingAgent implements Agent {
       List<String> changedColumns, SourceDocument document) {
     Map<String, String> metadata = metadataOf(document, event.source());
     LiveGeneration active = generations.active();
-    IndexReport report = write(active, document, metadata, context);
+    String analyzer = sources.analyzer(event.source());
+    IndexReport report = write(active, document, metadata, analyzer, context);
     Map<String, Object> others = new LinkedHashMap<>();
     for (LiveGeneration generation : generations.live()) {
       if (generation.generation().id() != active.generation().id()) {
         String name = generation.generation().storeName();
-        others.put(name, write(generation, document, metadata, new PrefixedStages(context, name + ".")).embedded().size());
+        others.put(name, write(generation, document, metadata, analyzer, new PrefixedStages(context, name + ".")).embedded().size());
       }
     }
     Instant searchable = Instant.now();
@@ -131,10 +132,10 @@ public class IndexingAgent implements Agent {
   }
 
   private IndexReport write(LiveGeneration generation, SourceDocument document, Map<String, String> metadata,
-      AgentContext stages) {
+      String analyzer, AgentContext stages) {
     List<StoredChunk> existing = stages.stage("read-index", () -> generation.store().chunksOf(document.subject()));
     return new DocumentIndexer(generation.store(), generation.embedder(), cache, generation.chunker())
-        .index(document, metadata, existing, stages);
+        .index(document, metadata, analyzer, existing, stages);
   }
 
   /** The metadata stored with a document's chunks: its own, and the source it came from. */

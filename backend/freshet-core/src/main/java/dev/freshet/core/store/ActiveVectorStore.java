@@ -1,6 +1,6 @@
 package dev.freshet.core.store;
 
-import dev.freshet.api.store.SearchHit;
+import dev.freshet.api.store.SearchHits;
 import dev.freshet.api.store.SearchRequest;
 import dev.freshet.api.store.StoredChunk;
 import dev.freshet.api.store.VectorStore;
@@ -30,8 +30,13 @@ public record ActiveVectorStore(Supplier<VectorStore> active) implements VectorS
   }
 
   @Override
-  public List<SearchHit> search(SearchRequest request) {
+  public SearchHits search(SearchRequest request) {
     return active.get().search(request);
+  }
+
+  @Override
+  public boolean searchesKeywords() {
+    return active.get().searchesKeywords();
   }
 
   @Override

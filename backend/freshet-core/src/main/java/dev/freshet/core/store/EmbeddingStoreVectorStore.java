@@ -1,6 +1,7 @@
 package dev.freshet.core.store;
 
 import dev.freshet.api.store.SearchHit;
+import dev.freshet.api.store.SearchHits;
 import dev.freshet.api.store.SearchRequest;
 import dev.freshet.api.store.StoredChunk;
 import dev.freshet.api.store.VectorStore;
@@ -122,14 +123,18 @@ final class EmbeddingStoreVectorStore implements VectorStore {
   }
 
   @Override
-  public List<SearchHit> search(SearchRequest request) {
+  public SearchHits search(SearchRequest request) {
+    float[] vector = request.vector();
+    if (request.keywords() != null || vector == null) {
+      throw new UnsupportedOperationException("a langchain4j EmbeddingStore answers vector searches only");
+    }
     Filter filter = MetadataFilterBuilder.metadataKey(GENERATION).isEqualTo(generation);
     for (Map.Entry<String, String> entry : request.filter().entrySet()) {
       String key = entry.getKey().equals("subject") ? SUBJECT : entry.getKey();
       filter = filter.and(MetadataFilterBuilder.metadataKey(key).isEqualTo(entry.getValue()));
     }
     List<EmbeddingMatch<TextSegment>> matches = store.search(EmbeddingSearchRequest.builder()
-        .queryEmbedding(Embedding.from(request.vector())).maxResults(request.k()).filter(filter).build()).matches();
+        .queryEmbedding(Embedding.from(vector)).maxResults(request.k()).filter(filter).build()).matches();
     List<SearchHit> hits = new ArrayList<>(matches.size());
     for (EmbeddingMatch<TextSegment> match : matches) {
       TextSegment segment = match.embedded();
@@ -137,7 +142,7 @@ final class EmbeddingStoreVectorStore implements VectorStore {
         hits.add(new SearchHit(chunkOf(segment, match.embedding()), match.score()));
       }
     }
-    return hits;
+    return new SearchHits(hits, List.of());
   }
 
   @Override

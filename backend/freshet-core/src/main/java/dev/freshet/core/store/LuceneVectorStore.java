@@ -1,7 +1,9 @@
 package dev.freshet.core.store;
 
 import dev.freshet.api.error.RetryableException;
+import dev.freshet.api.store.KeywordQuery;
 import dev.freshet.api.store.SearchHit;
+import dev.freshet.api.store.SearchHits;
 import dev.freshet.api.store.SearchRequest;
 import dev.freshet.api.store.StoredChunk;
 import dev.freshet.api.store.VectorStore;
@@ -14,15 +16,23 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.MultiReader;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
@@ -44,10 +54,13 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
+import org.jspecify.annotations.Nullable;
 
 /**
- * The embedded vector store: a Lucene index on disk with an HNSW graph over cosine similarity. Each
- * chunk is one Lucene document; metadata are indexed as exact-match terms for filtering.
+ * The embedded vector store: a Lucene index on disk with an HNSW graph over cosine similarity and, in the same
+ * documents, the text's terms for keyword search (BM25): one field as the chunk's {@link TextAnalyzer} reads it and
+ * one of its identifiers. Each chunk is one Lucene document, so one write, commit and delete covers its vector and its
+ * terms; metadata are indexed as exact-match terms for filtering.
  *
  * <p>{@link #replace} applies its writes and deletes and shows them to reads at once, from memory
  * ({@link RecentWrites}) until a refresh shows them. It then waits for a commit (an fsync) that covers its writes and the refresh
@@ -68,7 +81,12 @@ public class LuceneVectorStore implements VectorStore {
   private static final String VECTOR = "vector";
   private static final String VECTOR_BYTES = "vector_bytes";
   private static final String INDEXED_AT = "indexed_at";
+  private static final String ANALYZER = "analyzer";
   private static final String META = "meta.";
+  /** The text as its analyzer reads it, for keyword search: {@code kw.english}, {@code kw.standard}, ... */
+  private static final String KEYWORDS = "kw.";
+  /** The text's identifiers ({@link IdentifierAnalyzer}), beside every analyzer's field. */
+  private static final String IDENTIFIERS = "kw.ident";
   private static final int MIN_CANDIDATES = 100;
   /**
    * The least time between two commits, each followed by a refresh. Each makes a new segment, whose flush, reader
@@ -99,7 +117,8 @@ public class LuceneVectorStore implements VectorStore {
     this.beforeRefresh = beforeRefresh;
     try {
       this.directory = new SmallSegmentCache(FSDirectory.open(path));
-      this.writer = new IndexWriter(directory, new IndexWriterConfig().setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+      this.writer = new IndexWriter(directory, new IndexWriterConfig(fieldAnalyzers())
+          .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
       this.searchers = new SearcherManager(writer, null);
       this.commits = new GroupedAction(this::commitAndRefresh, SPACING);
     } catch (IOException e) {
@@ -150,27 +169,113 @@ public class LuceneVectorStore implements VectorStore {
   }
 
   /**
-   * The nearest chunks among those the searcher shows, except those that recent writes removed or replaced, and the
-   * chunks those writes wrote ({@link RecentWrites#merge}).
+   * The nearest chunks and the best keyword matches among those the searcher shows, except those that recent writes
+   * removed or replaced, and the chunks those writes wrote: merged by similarity for vectors ({@link
+   * RecentWrites#merge}), scored beside the searcher's for keywords ({@link #keywordHits}). One searcher and one
+   * look at the recent writes serve both, so a document's replacement shows in both lists or in neither.
    */
   @Override
-  public List<SearchHit> search(SearchRequest request) {
+  public SearchHits search(SearchRequest request) {
     List<RecentWrites.Written> written = recent.all(); // before the searcher: see RecentWrites.all()
-    List<SearchHit> hits = withSearcher(searcher -> {
+    Query keywords = request.keywords() == null ? null : keywordQuery(request.keywords());
+    SearchHits hits = withSearcher(searcher -> {
       Query filter = filterQuery(request.filter(), written);
-      // HNSW explores about as many candidates as it is asked for: asking for k = 1 can miss the nearest
-      // chunk. Explore at least MIN_CANDIDATES and keep the best k.
-      int candidates = Math.max(request.k(), MIN_CANDIDATES);
-      Query query = new KnnFloatVectorQuery(VECTOR, request.vector(), candidates, filter);
-      ScoreDoc[] docs = searcher.search(query, request.k()).scoreDocs;
+      List<SearchHit> nearest = List.of();
+      if (request.vector() != null) {
+        // HNSW explores about as many candidates as it is asked for: asking for k = 1 can miss the nearest
+        // chunk. Explore at least MIN_CANDIDATES and keep the best k.
+        int candidates = Math.max(request.k(), MIN_CANDIDATES);
+        Query query = new KnnFloatVectorQuery(VECTOR, request.vector(), candidates, filter);
+        nearest = hits(searcher, searcher.search(query, request.k()).scoreDocs);
+      }
+      List<SearchHit> matching = keywords == null ? List.of()
+          : keywordHits(searcher, keywords, filter, request, written);
+      return new SearchHits(nearest, matching);
+    });
+    return request.vector() == null ? hits : new SearchHits(RecentWrites.merge(hits.vector(), written, request),
+        hits.keyword());
+  }
+
+  @Override
+  public boolean searchesKeywords() {
+    return true;
+  }
+
+  /**
+   * The chunks that best match the keywords (BM25). Chunks written since the last refresh are not in the searcher:
+   * each becomes a one-document in-memory index beside it, and one searcher over all of them scores every chunk with
+   * the same collection statistics, as if the refresh had happened.
+   */
+  private static List<SearchHit> keywordHits(IndexSearcher searcher, Query keywords, Query filter,
+      SearchRequest request, List<RecentWrites.Written> written) throws IOException {
+    List<StoredChunk> recentChunks = RecentWrites.upserts(written, request.filter());
+    if (recentChunks.isEmpty()) {
+      Query query = new BooleanQuery.Builder().add(keywords, BooleanClause.Occur.MUST)
+          .add(filter, BooleanClause.Occur.FILTER).build();
+      return hits(searcher, searcher.search(query, request.k()).scoreDocs);
+    }
+    IndexReader indexed = searcher.getIndexReader();
+    IndexReader[] readers = new IndexReader[recentChunks.size() + 1];
+    readers[0] = indexed;
+    for (int i = 0; i < recentChunks.size(); i++) {
+      readers[i + 1] = RecentWrites.keywordReader(recentChunks.get(i), KEYWORDS + recentChunks.get(i).analyzer(),
+          IDENTIFIERS, TextAnalyzer.of(recentChunks.get(i).analyzer()).lucene());
+    }
+    try (MultiReader all = new MultiReader(readers, false)) {
+      // the searcher's filter holds for its chunks; the recent ones passed the request's filter already
+      Query either = new BooleanQuery.Builder().add(filter, BooleanClause.Occur.SHOULD)
+          .add(new TermQuery(new Term(RecentWrites.RECENT, RecentWrites.RECENT)), BooleanClause.Occur.SHOULD)
+          .setMinimumNumberShouldMatch(1).build();
+      Query query = new BooleanQuery.Builder().add(keywords, BooleanClause.Occur.MUST)
+          .add(either, BooleanClause.Occur.FILTER).build();
+      ScoreDoc[] docs = new IndexSearcher(all).search(query, request.k()).scoreDocs;
       StoredFields fields = searcher.storedFields();
       List<SearchHit> found = new ArrayList<>(docs.length);
       for (ScoreDoc doc : docs) {
-        found.add(new SearchHit(toChunk(fields.document(doc.doc)), doc.score));
+        StoredChunk chunk = doc.doc < indexed.maxDoc() ? toChunk(fields.document(doc.doc))
+            : recentChunks.get(doc.doc - indexed.maxDoc()); // each in-memory index holds one document
+        found.add(new SearchHit(chunk, doc.score));
       }
       return found;
-    });
-    return RecentWrites.merge(hits, written, request);
+    }
+  }
+
+  /** The keyword query: each analyzer's terms on its field, and the identifiers; null if the text has no term. */
+  private static @Nullable Query keywordQuery(KeywordQuery keywords) {
+    BooleanQuery.Builder query = new BooleanQuery.Builder();
+    int clauses = 0;
+    for (String id : keywords.analyzers()) {
+      TextAnalyzer analyzer = TextAnalyzer.of(id);
+      for (String term : TextAnalyzer.terms(analyzer.lucene(), KEYWORDS + id, keywords.text(),
+          TextAnalyzer.MAX_QUERY_TERMS)) {
+        query.add(new TermQuery(new Term(KEYWORDS + id, term)), BooleanClause.Occur.SHOULD);
+        clauses++;
+      }
+    }
+    for (String term : IdentifierAnalyzer.queryTerms(keywords.text())) {
+      query.add(new TermQuery(new Term(IDENTIFIERS, term)), BooleanClause.Occur.SHOULD);
+      clauses++;
+    }
+    return clauses == 0 ? null : query.build();
+  }
+
+  private static List<SearchHit> hits(IndexSearcher searcher, ScoreDoc[] docs) throws IOException {
+    StoredFields fields = searcher.storedFields();
+    List<SearchHit> found = new ArrayList<>(docs.length);
+    for (ScoreDoc doc : docs) {
+      found.add(new SearchHit(toChunk(fields.document(doc.doc)), doc.score));
+    }
+    return found;
+  }
+
+  /** Each analyzer's field read by that analyzer, the identifiers' by {@link IdentifierAnalyzer}. */
+  private static Analyzer fieldAnalyzers() {
+    Map<String, Analyzer> byField = new HashMap<>();
+    for (TextAnalyzer analyzer : TextAnalyzer.values()) {
+      byField.put(KEYWORDS + analyzer.id(), analyzer.lucene());
+    }
+    byField.put(IDENTIFIERS, IdentifierAnalyzer.INSTANCE);
+    return new PerFieldAnalyzerWrapper(new StandardAnalyzer(), byField);
   }
 
   @Override
@@ -283,6 +388,9 @@ public class LuceneVectorStore implements VectorStore {
     bytes.asFloatBuffer().put(chunk.vector());
     doc.add(new StoredField(VECTOR_BYTES, bytes.array()));
     doc.add(new StoredField(INDEXED_AT, chunk.indexedAt().toEpochMilli()));
+    doc.add(new StoredField(ANALYZER, chunk.analyzer()));
+    doc.add(new TextField(KEYWORDS + TextAnalyzer.of(chunk.analyzer()).id(), chunk.text(), Field.Store.NO));
+    doc.add(new TextField(IDENTIFIERS, chunk.text(), Field.Store.NO));
     chunk.metadata().forEach((k, v) -> doc.add(new StringField(META + k, v, Field.Store.YES)));
     return doc;
   }
@@ -298,7 +406,8 @@ public class LuceneVectorStore implements VectorStore {
       }
     }
     return new StoredChunk(doc.get(ID), doc.get(SUBJECT), doc.getField(INDEX).numericValue().intValue(), doc.get(TEXT),
-        vector, metadata, Instant.ofEpochMilli(doc.getField(INDEXED_AT).numericValue().longValue()));
+        vector, metadata, Instant.ofEpochMilli(doc.getField(INDEXED_AT).numericValue().longValue()),
+        Objects.requireNonNullElse(doc.get(ANALYZER), StoredChunk.DEFAULT_ANALYZER));
   }
 
   /** How many documents are read from memory, for tests. */

@@ -3,7 +3,9 @@ package dev.freshet.core.store;
 import com.pgvector.PGvector;
 import dev.freshet.api.error.ConfigurationException;
 import dev.freshet.api.error.RetryableException;
+import dev.freshet.api.store.KeywordQuery;
 import dev.freshet.api.store.SearchHit;
+import dev.freshet.api.store.SearchHits;
 import dev.freshet.api.store.SearchRequest;
 import dev.freshet.api.store.StoredChunk;
 import dev.freshet.api.store.VectorStore;
@@ -11,20 +13,25 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A vector store in PostgreSQL with the pgvector extension: one table per index generation, one row per chunk, an
- * HNSW index over cosine distance, the metadata as {@code jsonb} (GIN-indexed for the equality filters).
+ * HNSW index over cosine distance, the chunk's lexemes as a {@code tsvector} (GIN-indexed, for keyword search: the
+ * same row, so the same transaction writes and removes both), the metadata as {@code jsonb} (GIN-indexed for the
+ * equality filters).
  *
  * <p>The table is created by the first write, when the model's dimension is known (a {@code vector(n)} column is
  * what an HNSW index needs); until then the store reads as empty. {@link #replace} writes its upserts and removals in
@@ -39,13 +46,23 @@ final class PgVectorStore implements VectorStore {
   private static final int MIN_CANDIDATES = 100;
   private static final JsonMapper JSON = JsonMapper.builder().build();
   private static final TypeReference<Map<String, String>> METADATA = new TypeReference<>() {};
-  private static final String COLUMNS = "id, subject, chunk_index, text, embedding, metadata, indexed_at";
+  private static final String COLUMNS = "id, subject, chunk_index, text, embedding, metadata, indexed_at, analyzer";
   private static final String UPSERT = "on conflict (id) do update set subject = excluded.subject, "
       + "chunk_index = excluded.chunk_index, text = excluded.text, embedding = excluded.embedding, "
-      + "metadata = excluded.metadata, indexed_at = excluded.indexed_at";
+      + "metadata = excluded.metadata, indexed_at = excluded.indexed_at, analyzer = excluded.analyzer, "
+      + "lexemes = excluded.lexemes";
+  /**
+   * A query's words as its analyzer reads them, any of them: plainto_tsquery asks for all ({@code &}, and {@code <->}
+   * between the parts of a hyphenated word), which a question in natural language rarely meets; keyword search
+   * ranks by how well a chunk matches, as BM25 does. Lexemes hold no spaces, so only operators are replaced.
+   */
+  private static final String ANY_WORD = "regexp_replace(plainto_tsquery(cast(? as regconfig), ?)::text, "
+      + "' (&|<->|<[0-9]+>) ', ' | ', 'g')::tsquery";
 
   private final JdbcTemplate jdbc;
   private final TransactionTemplate tx;
+  /** Both retrievers of a search in one snapshot, so a document's replacement shows in both or in neither. */
+  private final TransactionTemplate snapshot;
   private final String table;
   /** The dimension of the table's vectors; 0 while this store has not seen the table (see {@link #dimension()}). */
   private volatile int dimension;
@@ -53,8 +70,14 @@ final class PgVectorStore implements VectorStore {
   PgVectorStore(JdbcTemplate jdbc, TransactionTemplate tx, String table) {
     this.jdbc = jdbc;
     this.tx = tx;
+    this.snapshot = new TransactionTemplate(java.util.Objects.requireNonNull(tx.getTransactionManager()));
+    this.snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
+    this.snapshot.setReadOnly(true);
     this.table = table;
     this.dimension = existingDimension();
+    if (dimension != 0) {
+      addKeywordColumns();
+    }
   }
 
   @Override
@@ -70,7 +93,8 @@ final class PgVectorStore implements VectorStore {
     }
     write(() -> tx.executeWithoutResult(status -> {
       if (!upserts.isEmpty()) {
-        jdbc.batchUpdate("insert into " + table + " (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?::jsonb, ?) " + UPSERT,
+        jdbc.batchUpdate("insert into " + table + " (" + COLUMNS + ", lexemes) values (?, ?, ?, ?, ?, ?::jsonb, ?, ?, "
+                + "to_tsvector(cast(? as regconfig), ?) || array_to_tsvector(?::text[])) " + UPSERT,
             upserts, upserts.size(), (ps, chunk) -> {
               ps.setString(1, chunk.id());
               ps.setString(2, chunk.subject());
@@ -79,6 +103,11 @@ final class PgVectorStore implements VectorStore {
               ps.setObject(5, new PGvector(chunk.vector()));
               ps.setString(6, JSON.writeValueAsString(chunk.metadata()));
               ps.setTimestamp(7, Timestamp.from(chunk.indexedAt()));
+              ps.setString(8, chunk.analyzer());
+              ps.setString(9, TextAnalyzer.of(chunk.analyzer()).postgresConfig());
+              ps.setString(10, chunk.text());
+              ps.setArray(11, ps.getConnection().createArrayOf("text",
+                  IdentifierAnalyzer.terms(chunk.text()).toArray()));
             });
       }
       if (!removeIds.isEmpty()) {
@@ -104,42 +133,91 @@ final class PgVectorStore implements VectorStore {
   }
 
   @Override
-  public List<SearchHit> search(SearchRequest request) {
+  public SearchHits search(SearchRequest request) {
     int stored = dimension();
     if (stored == 0) {
-      return List.of();
+      return new SearchHits(List.of(), List.of());
     }
-    if (request.vector().length != stored) {
+    if (request.vector() != null && request.vector().length != stored) {
       throw new IllegalArgumentException("the query vector has " + request.vector().length + " dimensions, the index "
           + stored);
     }
     StringBuilder where = new StringBuilder();
-    List<Object> args = new ArrayList<>();
+    List<Object> filterArgs = new ArrayList<>();
     Map<String, String> metadata = new LinkedHashMap<>(request.filter());
     String subject = metadata.remove("subject");
     if (subject != null) {
       where.append(" and subject = ?");
-      args.add(subject);
+      filterArgs.add(subject);
     }
     if (!metadata.isEmpty()) {
       where.append(" and metadata @> ?::jsonb");
-      args.add(JSON.writeValueAsString(metadata));
+      filterArgs.add(JSON.writeValueAsString(metadata));
     }
-    PGvector query = new PGvector(request.vector());
-    List<Object> all = new ArrayList<>();
-    all.add(query);
-    all.addAll(args);
-    all.add(query);
-    all.add(request.k());
-    return read(() -> tx.execute(status -> {
-      // both last until the end of this transaction; set_config(..., true) is SET LOCAL with a parameter
-      jdbc.execute("set local hnsw.iterative_scan = strict_order");
-      jdbc.queryForObject("select set_config('hnsw.ef_search', ?, true)", String.class,
-          String.valueOf(Math.max(request.k(), MIN_CANDIDATES)));
-      return jdbc.query("select " + COLUMNS + ", embedding <=> ? as distance from " + table + " where true" + where
-              + " order by embedding <=> ? limit ?",
-          (rs, row) -> new SearchHit(toChunk(rs), 1 - rs.getDouble("distance") / 2), all.toArray());
-    }));
+    TransactionTemplate view = request.vector() != null && request.keywords() != null ? snapshot : tx;
+    return read(() -> view.execute(status -> new SearchHits(
+        request.vector() == null ? List.of() : nearest(request.vector(), request.k(), where.toString(), filterArgs),
+        request.keywords() == null ? List.of() : matching(request.keywords(), request.k(), where.toString(),
+            filterArgs))));
+  }
+
+  @Override
+  public boolean searchesKeywords() {
+    return true;
+  }
+
+  /** The nearest chunks, in the caller's transaction. */
+  private List<SearchHit> nearest(float[] vector, int k, String where, List<Object> filterArgs) {
+    PGvector query = new PGvector(vector);
+    List<Object> args = new ArrayList<>();
+    args.add(query);
+    args.addAll(filterArgs);
+    args.add(query);
+    args.add(k);
+    // both last until the end of the transaction; set_config(..., true) is SET LOCAL with a parameter
+    jdbc.execute("set local hnsw.iterative_scan = strict_order");
+    jdbc.queryForObject("select set_config('hnsw.ef_search', ?, true)", String.class,
+        String.valueOf(Math.max(k, MIN_CANDIDATES)));
+    return jdbc.query("select " + COLUMNS + ", embedding <=> ? as distance from " + table + " where true" + where
+            + " order by embedding <=> ? limit ?",
+        (rs, row) -> new SearchHit(toChunk(rs), 1 - rs.getDouble("distance") / 2), args.toArray());
+  }
+
+  /**
+   * The chunks that best match the keywords: each analyzer's chunks against the query as that analyzer reads it, or
+   * against its identifiers, ranked by {@code ts_rank} (normalised by the chunk's length), in the caller's
+   * transaction.
+   */
+  private List<SearchHit> matching(KeywordQuery keywords, int k, String where, List<Object> filterArgs) {
+    List<String> identifiers = IdentifierAnalyzer.queryTerms(keywords.text());
+    String identifierQuery = identifiers.stream().map(PgVectorStore::quoteLexeme).collect(Collectors.joining(" | "));
+    StringBuilder queries = new StringBuilder();
+    List<Object> args = new ArrayList<>();
+    for (String id : keywords.analyzers().stream().sorted().toList()) {
+      queries.append(queries.isEmpty() ? "" : ", ").append("(?, ").append(ANY_WORD)
+          .append(identifiers.isEmpty() ? "" : " || ?::tsquery").append(')');
+      args.add(id);
+      args.add(TextAnalyzer.of(id).postgresConfig());
+      args.add(keywords.text());
+      if (!identifiers.isEmpty()) {
+        args.add(identifierQuery);
+      }
+    }
+    args.addAll(filterArgs);
+    args.add(k);
+    return jdbc.query("with q (analyzer, query) as (values " + queries + ") select " + prefixed("c.")
+            + ", ts_rank(c.lexemes, q.query, 1) as rank from " + table + " c join q on c.analyzer = q.analyzer "
+            + "where c.lexemes @@ q.query" + where.replace(" and ", " and c.") + " order by rank desc, c.id limit ?",
+        (rs, row) -> new SearchHit(toChunk(rs), rs.getDouble("rank")), args.toArray());
+  }
+
+  /** A lexeme as a tsquery operand, taken as it is: quoted, with its quotes and backslashes escaped. */
+  private static String quoteLexeme(String lexeme) {
+    return "'" + lexeme.replace("\\", "\\\\").replace("'", "''") + "'";
+  }
+
+  private static String prefixed(String alias) {
+    return Arrays.stream(COLUMNS.split(", ")).map(column -> alias + column).collect(Collectors.joining(", "));
   }
 
   @Override
@@ -177,6 +255,7 @@ final class PgVectorStore implements VectorStore {
             jdbc.execute("create index if not exists " + table + "_embedding on " + table
                 + " using hnsw (embedding vector_cosine_ops)");
           }));
+          addKeywordColumns();
           dimension = existingDimension();
         }
       }
@@ -185,6 +264,19 @@ final class PgVectorStore implements VectorStore {
       throw new IllegalArgumentException("a vector of " + size + " dimensions for " + table + ", whose vectors have "
           + dimension);
     }
+  }
+
+  /**
+   * The keyword search's columns and index: the chunk's analyzer, and its lexemes (the text as that analyzer's
+   * configuration reads it, and its {@linkplain IdentifierAnalyzer identifiers}), GIN-indexed. Added to a table
+   * made before keyword search, whose rows are then found by vector only until they are written again.
+   */
+  private void addKeywordColumns() {
+    write(() -> tx.executeWithoutResult(status -> {
+      jdbc.execute("alter table " + table + " add column if not exists analyzer text not null default '"
+          + StoredChunk.DEFAULT_ANALYZER + "', add column if not exists lexemes tsvector not null default ''");
+      jdbc.execute("create index if not exists " + table + "_lexemes on " + table + " using gin (lexemes)");
+    }));
   }
 
   /**
@@ -210,7 +302,7 @@ final class PgVectorStore implements VectorStore {
   private static StoredChunk toChunk(ResultSet rs) throws SQLException {
     return new StoredChunk(rs.getString("id"), rs.getString("subject"), rs.getInt("chunk_index"), rs.getString("text"),
         new PGvector(rs.getString("embedding")).toArray(), parse(rs.getString("metadata")),
-        rs.getTimestamp("indexed_at").toInstant());
+        rs.getTimestamp("indexed_at").toInstant(), rs.getString("analyzer"));
   }
 
   private static Map<String, String> parse(@Nullable String metadata) {

@@ -19,7 +19,11 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.BiFunction;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.core.KeywordAnalyzer;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.VectorSimilarityFunction;
+import org.apache.lucene.index.memory.MemoryIndex;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
@@ -102,6 +106,9 @@ final class RecentWrites {
       }
     }
   }
+
+  /** The field and term that mark a chunk's {@linkplain #keywordReader in-memory index}. */
+  static final String RECENT = "recent";
 
   /** A write's calls to Lucene's writer. */
   interface LuceneWrite {
@@ -192,16 +199,40 @@ final class RecentWrites {
     if (written.isEmpty()) {
       return indexed;
     }
+    float[] vector = java.util.Objects.requireNonNull(request.vector(), "a vector search");
     List<SearchHit> all = new ArrayList<>(indexed);
-    for (Written document : written) {
-      for (StoredChunk chunk : document.upserts().values()) {
-        if (matches(chunk, request.filter())) {
-          all.add(new SearchHit(chunk, VectorSimilarityFunction.COSINE.compare(request.vector(), chunk.vector())));
-        }
-      }
+    for (StoredChunk chunk : upserts(written, request.filter())) {
+      all.add(new SearchHit(chunk, VectorSimilarityFunction.COSINE.compare(vector, chunk.vector())));
     }
     all.sort(Comparator.comparingDouble(SearchHit::score).reversed());
     return List.copyOf(all.subList(0, Math.min(request.k(), all.size())));
+  }
+
+  /** The chunks these writes wrote that pass a search's filter. */
+  static List<StoredChunk> upserts(List<Written> written, Map<String, String> filter) {
+    List<StoredChunk> chunks = new ArrayList<>();
+    for (Written document : written) {
+      for (StoredChunk chunk : document.upserts().values()) {
+        if (matches(chunk, filter)) {
+          chunks.add(chunk);
+        }
+      }
+    }
+    return chunks;
+  }
+
+  /**
+   * A chunk's text as a one-document index in memory, for keyword search beside the searcher's documents: its
+   * analyzer's field, its identifiers, and {@link #RECENT} to tell it from them. MemoryIndex computes the field
+   * lengths (norms) as the index writer does, so BM25 scores it alike.
+   */
+  static IndexReader keywordReader(StoredChunk chunk, String field, String identifiersField, Analyzer analyzer) {
+    MemoryIndex index = new MemoryIndex();
+    index.addField(field, chunk.text(), analyzer);
+    index.addField(identifiersField, chunk.text(), IdentifierAnalyzer.INSTANCE);
+    index.addField(RECENT, RECENT, new KeywordAnalyzer());
+    index.freeze();
+    return index.createSearcher().getIndexReader();
   }
 
   /** Whether a chunk passes a search's filter, as the store has Lucene check it. */
@@ -219,6 +250,6 @@ final class RecentWrites {
   /** The chunk as a read from the index returns it: its own copy of the vector, the time to the millisecond. */
   private static StoredChunk asStored(StoredChunk chunk) {
     return new StoredChunk(chunk.id(), chunk.subject(), chunk.index(), chunk.text(), chunk.vector().clone(),
-        chunk.metadata(), chunk.indexedAt().truncatedTo(ChronoUnit.MILLIS));
+        chunk.metadata(), chunk.indexedAt().truncatedTo(ChronoUnit.MILLIS), chunk.analyzer());
   }
 }

@@ -47,12 +47,12 @@ class EmbeddingStoreVectorStoreIT extends VectorStoreContract {
     store.replace("doc:1", List.of(chunk("doc:1", 0, "current", 1, 0, 0, 0)), List.of());
     other.replace("doc:1", List.of(chunk("doc:1", 0, "rebuilt", 1, 0, 0, 0)), List.of());
 
-    assertThat(store.search(new SearchRequest(unit(1, 0, 0, 0), 5, Map.of())))
+    assertThat(store.search(new SearchRequest(unit(1, 0, 0, 0), 5, Map.of())).vector())
         .extracting(h -> h.chunk().text()).containsExactly("current");
     factory.drop(generation + "_other");
 
     assertThat(other.count()).isZero();
-    assertThat(other.search(new SearchRequest(unit(1, 0, 0, 0), 5, Map.of()))).isEmpty();
+    assertThat(other.search(new SearchRequest(unit(1, 0, 0, 0), 5, Map.of())).vector()).isEmpty();
     assertThat(store.chunksOf("doc:1")).extracting(StoredChunk::text).containsExactly("current");
   }
 
@@ -62,7 +62,7 @@ class EmbeddingStoreVectorStoreIT extends VectorStoreContract {
     store.replace("doc:9", List.of(chunk), List.of());
     store.replace("doc:9", List.of(chunk), List.of()); // a redelivered event
 
-    assertThat(store.search(new SearchRequest(unit(0, 0, 1, 0), 5, Map.of("subject", "doc:9"))))
+    assertThat(store.search(new SearchRequest(unit(0, 0, 1, 0), 5, Map.of("subject", "doc:9"))).vector())
         .extracting(h -> h.chunk().id()).containsExactly(chunk.id());
     assertThat(new JdbcTemplate(database.dataSource()).queryForObject(
         "select count(*) from embedding_store_chunk where generation = ? and subject = 'doc:9'", Long.class,

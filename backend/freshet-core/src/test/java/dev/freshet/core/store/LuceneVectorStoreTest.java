@@ -3,6 +3,7 @@ package dev.freshet.core.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.freshet.api.store.KeywordQuery;
 import dev.freshet.api.store.SearchHit;
 import dev.freshet.api.store.SearchRequest;
 import dev.freshet.api.store.StoredChunk;
@@ -103,12 +104,18 @@ class LuceneVectorStoreTest extends VectorStoreContract {
       assertThat(store.chunksOf("doc")).extracting(StoredChunk::text).containsExactly("fresh", "kept");
       assertThat(store.chunksOf("gone")).isEmpty();
       assertThat(store.count()).isEqualTo(2);
-      List<SearchHit> north = store.search(new SearchRequest(new float[] {0, 1, 0, 0}, 3, Map.of()));
+      List<SearchHit> north = store.search(new SearchRequest(new float[] {0, 1, 0, 0}, 3, Map.of())).vector();
       assertThat(north).extracting(h -> h.chunk().text()).containsExactly("fresh", "kept");
       assertThat(north.get(0).score()).isEqualTo(1.0, within(1e-6));
-      assertThat(store.search(new SearchRequest(new float[] {0, 1, 0, 0}, 1, Map.of("lang", "de")))).isEmpty();
-      assertThat(store.search(new SearchRequest(new float[] {0, 0, 1, 0}, 3, Map.of("subject", "doc"))))
+      assertThat(store.search(new SearchRequest(new float[] {0, 1, 0, 0}, 1, Map.of("lang", "de"))).vector()).isEmpty();
+      assertThat(store.search(new SearchRequest(new float[] {0, 0, 1, 0}, 3, Map.of("subject", "doc"))).vector())
           .extracting(h -> h.chunk().text()).containsExactly("kept", "fresh");
+      // keyword search too: the new chunk from memory, scored beside the searcher's, and not the replaced or removed
+      assertThat(keywords(store, "fresh old gone kept", Map.of())).extracting(h -> h.chunk().text())
+          .containsExactlyInAnyOrder("fresh", "kept");
+      assertThat(keywords(store, "fresh", Map.of("lang", "de"))).isEmpty();
+      assertThat(keywords(store, "fresh", Map.of("subject", "doc"))).extracting(h -> h.chunk().text())
+          .containsExactly("fresh");
 
       // later writes of the same documents, still before a refresh, build on the writes in memory
       StoredChunk kept = store.chunksOf("doc").get(1);
@@ -123,8 +130,10 @@ class LuceneVectorStoreTest extends VectorStoreContract {
       assertThat(store.chunksOf("doc")).extracting(StoredChunk::text).containsExactly("fresh", "more");
       assertThat(store.chunksOf("gone")).extracting(StoredChunk::text).containsExactly("back");
       assertThat(store.count()).isEqualTo(3);
-      assertThat(store.search(new SearchRequest(new float[] {1, 0, 0, 0}, 5, Map.of())))
+      assertThat(store.search(new SearchRequest(new float[] {1, 0, 0, 0}, 5, Map.of())).vector())
           .extracting(h -> h.chunk().text()).containsExactly("back", "more", "fresh");
+      List<SearchHit> fromMemory = keywords(store, "back more kept", Map.of());
+      assertThat(fromMemory).extracting(h -> h.chunk().text()).containsExactlyInAnyOrder("back", "more");
 
       release.countDown();
       for (Thread writer : List.of(replacing, removing, again, back)) {
@@ -134,9 +143,63 @@ class LuceneVectorStoreTest extends VectorStoreContract {
       assertThat(store.chunksOf("doc")).extracting(StoredChunk::text).containsExactly("fresh", "more");
       assertThat(store.chunksOf("gone")).extracting(StoredChunk::text).containsExactly("back");
       assertThat(store.count()).isEqualTo(3);
-      assertThat(store.search(new SearchRequest(new float[] {1, 0, 0, 0}, 5, Map.of())))
+      assertThat(store.search(new SearchRequest(new float[] {1, 0, 0, 0}, 5, Map.of())).vector())
           .extracting(h -> h.chunk().text()).containsExactly("back", "more", "fresh");
+      assertThat(keywords(store, "back more kept", Map.of())).extracting(h -> h.chunk().text())
+          .containsExactlyInAnyOrder("back", "more");
     }
+  }
+
+  /**
+   * A chunk in memory is scored with the searcher's statistics and its own length, as the index scores it after the
+   * refresh: the same BM25 score, so its rank among the indexed chunks is the rank it will keep.
+   */
+  @Test
+  void aChunkInMemoryScoresAsItWillOnceRefreshed() throws Exception {
+    CountDownLatch release = new CountDownLatch(1);
+    AtomicBoolean hold = new AtomicBoolean();
+    List<StoredChunk> background = IntStream.range(0, 50).mapToObj(i -> chunk("bg" + i, 0,
+        "ferries and harbour number " + i + (i % 3 == 0 ? " leave at noon" : " stay in port"))).toList();
+    StoredChunk edited = chunk("edited", 0, "The ferry leaves at noon. Bicycles ride free on Sundays.");
+    try (LuceneVectorStore refreshed = new LuceneVectorStore(directory.resolve("refreshed"));
+        LuceneVectorStore held = new LuceneVectorStore(directory.resolve("held"), () -> {
+          if (hold.get()) {
+            try {
+              release.await();
+            } catch (InterruptedException e) {
+              throw new java.io.InterruptedIOException();
+            }
+          }
+        })) {
+      for (StoredChunk chunk : background) {
+        refreshed.replace(chunk.subject(), List.of(chunk), List.of());
+        held.replace(chunk.subject(), List.of(chunk), List.of());
+      }
+      refreshed.replace("edited", List.of(edited), List.of());
+      hold.set(true);
+      Thread writing = Thread.ofPlatform().start(() -> held.replace("edited", List.of(edited), List.of()));
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+      while (held.documentsInMemory() < 1 && System.nanoTime() < deadline) {
+        Thread.onSpinWait();
+      }
+
+      List<SearchHit> fromMemory = keywords(held, "bicycles at noon on sundays", Map.of());
+      List<SearchHit> fromIndex = keywords(refreshed, "bicycles at noon on sundays", Map.of());
+      assertThat(writing.isAlive()).as("the write waits for the held refresh").isTrue();
+      release.countDown();
+      writing.join(10_000);
+
+      assertThat(fromMemory).extracting(h -> h.chunk().subject())
+          .containsExactlyElementsOf(fromIndex.stream().map(h -> h.chunk().subject()).toList());
+      assertThat(fromMemory.get(0).chunk().subject()).isEqualTo("edited");
+      for (int i = 0; i < fromIndex.size(); i++) {
+        assertThat(fromMemory.get(i).score()).isCloseTo(fromIndex.get(i).score(), within(1e-5));
+      }
+    }
+  }
+
+  private static List<SearchHit> keywords(LuceneVectorStore store, String text, Map<String, String> filter) {
+    return store.search(new SearchRequest(null, new KeywordQuery(text, Set.of("english")), 5, filter)).keyword();
   }
 
   private static List<StoredChunk> versionOf(int version) {

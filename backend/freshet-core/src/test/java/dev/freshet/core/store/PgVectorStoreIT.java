@@ -91,7 +91,7 @@ class PgVectorStoreIT extends VectorStoreContract {
         List.of());
 
     assertThat(store.chunksOf("doc:1")).extracting(StoredChunk::text).containsExactly("written by a worker");
-    assertThat(store.search(new SearchRequest(unit(1, 0, 0, 0), 1, Map.of()))).hasSize(1);
+    assertThat(store.search(new SearchRequest(unit(1, 0, 0, 0), 1, Map.of())).vector()).hasSize(1);
   }
 
   @Test
@@ -99,7 +99,7 @@ class PgVectorStoreIT extends VectorStoreContract {
     assertThat(store.count()).isZero();
     assertThat(store.subjects()).isEmpty();
     assertThat(store.chunksOf("doc:1")).isEmpty();
-    assertThat(store.search(new SearchRequest(unit(1, 0, 0, 0), 3, Map.of()))).isEmpty();
+    assertThat(store.search(new SearchRequest(unit(1, 0, 0, 0), 3, Map.of())).vector()).isEmpty();
     store.removeBySubject("doc:1"); // nothing to remove, and no error
   }
 
@@ -109,7 +109,7 @@ class PgVectorStoreIT extends VectorStoreContract {
 
     assertThatThrownBy(() -> store.replace("doc:2", List.of(chunk("doc:2", 0, "three", 1, 0, 0)), List.of()))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("3 dimensions").hasMessageContaining("4");
-    assertThatThrownBy(() -> store.search(new SearchRequest(unit(1, 0, 0), 1, Map.of())))
+    assertThatThrownBy(() -> store.search(new SearchRequest(unit(1, 0, 0), 1, Map.of())).vector())
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("3 dimensions");
   }
 
@@ -133,7 +133,7 @@ class PgVectorStoreIT extends VectorStoreContract {
             Map.of("lang", lang), Instant.parse("2026-01-01T00:00:00Z"))), List.of());
       }
 
-      List<SearchHit> hits = hnsw.search(new SearchRequest(unit(1, 0, 0, 0), 15, Map.of("lang", "rare")));
+      List<SearchHit> hits = hnsw.search(new SearchRequest(unit(1, 0, 0, 0), 15, Map.of("lang", "rare"))).vector();
 
       assertThat(hits).hasSize(15).allSatisfy(hit -> assertThat(hit.chunk().metadata()).containsEntry("lang", "rare"));
     }
@@ -166,8 +166,8 @@ class PgVectorStoreIT extends VectorStoreContract {
         SearchRequest request = new SearchRequest(unit(random.nextFloat() - 0.5f, random.nextFloat() - 0.5f,
             random.nextFloat() - 0.5f, random.nextFloat() - 0.5f), 5, q % 2 == 0 ? Map.of() : Map.of("lang", "de"));
 
-        List<SearchHit> fromPg = store.search(request);
-        List<SearchHit> fromLucene = lucene.search(request);
+        List<SearchHit> fromPg = store.search(request).vector();
+        List<SearchHit> fromLucene = lucene.search(request).vector();
 
         assertThat(fromPg).extracting(h -> h.chunk().id())
             .containsExactlyElementsOf(fromLucene.stream().map(h -> h.chunk().id()).toList());
