@@ -6,6 +6,10 @@ import static org.awaitility.Awaitility.await;
 import dev.freshet.api.event.ChangeEvent;
 import dev.freshet.api.store.StoredChunk;
 import dev.freshet.core.log.EventRows;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.util.List;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
@@ -63,6 +67,42 @@ class FreshetEndToEndIT extends EmbeddedFreshetIT {
     await().atMost(TIMEOUT).untilAsserted(() -> assertThat(
         api.get("/api/documents/" + subject).json().get("state").get("status").asString()).isEqualTo("REMOVED"));
     assertThat(api.search("harbour gate opens at sunrise", 10).toString()).doesNotContain(subject + "\"");
+  }
+
+  @Test
+  void hybridSearchFindsAnEditedSentenceByItsWordsAndAnIdentifierFirstAndSaysWhichRetrieverFoundWhat()
+      throws Exception {
+    String before = "Ferries to the outer islands leave from pier four every morning. The crossing takes forty "
+        + "minutes in calm weather and longer when the wind blows from the west. Tickets are sold on board, and the "
+        + "purser takes cash only. The harbour master sets ferry_gate_timeout_seconds for the boarding ramp.";
+    long id = insertArticle("Ferry timetable", before);
+    String subject = "kb:public.articles:" + id;
+    await().atMost(TIMEOUT).until(() -> indexerDone(subject) == 1);
+    String sentence = "Folding bicycles ride free on Sundays.";
+    try (Connection c = demo(); PreparedStatement edit = c.prepareStatement("update articles set body = ? where id = ?")) {
+      edit.setString(1, before.replace("Tickets are sold", sentence + " Tickets are sold")); // mid-paragraph
+      edit.setLong(2, id);
+      edit.executeUpdate();
+    }
+    await().atMost(TIMEOUT).until(() -> chunkTexts(subject).stream().anyMatch(t -> t.contains(sentence)));
+
+    JsonNode byWords = api.get("/api/search?mode=keyword&k=3&q=" + encode(sentence)).json();
+    assertThat(byWords.get(0).get("subject").asString()).isEqualTo(subject);
+    assertThat(byWords.get(0).get("retrievers").get("keyword").asInt()).isEqualTo(1);
+    JsonNode hybrid = api.get("/api/search?k=3&q=" + encode(sentence)).json();
+    assertThat(hybrid.get(0).get("subject").asString()).isEqualTo(subject);
+    assertThat(hybrid.get(0).get("retrievers").has("keyword")).isTrue();
+    assertThat(hybrid.get(0).get("score").asDouble()).isBetween(0.0, 1.0);
+    assertThat(api.get("/api/search?k=1&q=ferry_gate_timeout_seconds").json().get(0).get("subject").asString())
+        .isEqualTo(subject);
+
+    JsonNode documents = api.get("/api/search?group=document&k=5&q=" + encode("ferry crossing tickets")).json();
+    List<String> subjects = StreamSupport.stream(documents.spliterator(), false).map(h -> h.get("subject").asString())
+        .toList();
+    assertThat(subjects).doesNotHaveDuplicates().contains(subject);
+    assertThat(documents.get(0).get("matchedChunks").asInt()).isPositive();
+    assertThat(api.get("/api/search?minScore=1.01&q=" + encode(sentence)).json()).as("above first in both lists")
+        .isEmpty();
   }
 
   @Test
@@ -157,6 +197,15 @@ class FreshetEndToEndIT extends EmbeddedFreshetIT {
     TestClient.Reply noQuery = api.get("/api/search");
     assertThat(noQuery.status()).isEqualTo(400);
     assertThat(noQuery.json().get("detail").asString()).contains("'q' is required");
+    TestClient.Reply badMode = api.get("/api/search?q=tides&mode=fuzzy");
+    assertThat(badMode.status()).isEqualTo(400);
+    assertThat(badMode.json().get("detail").asString()).contains("mode must be hybrid, vector or keyword");
+    assertThat(api.get("/api/search?q=tides&group=page").json().get("detail").asString())
+        .contains("group must be chunk or document");
+    TestClient.Reply tooLong = api.get("/api/search?q=" + "tides+".repeat(200));
+    assertThat(tooLong.status()).isEqualTo(400);
+    assertThat(tooLong.json().get("detail").asString()).contains("the query has 1200 characters; at most 1000");
+    assertThat(api.get("/api/search?q=tides&minScore=high").status()).isEqualTo(400);
     assertThat(api.get("/api/documents/kb:public.articles:999999").status()).isEqualTo(404);
     assertThat(api.get("/api/dead-letters?status=LOST").status()).isEqualTo(400);
     assertThat(api.get("/v3/api-docs").body()).contains("/api/search", "/api/traces/{correlationId}");
@@ -175,5 +224,9 @@ class FreshetEndToEndIT extends EmbeddedFreshetIT {
         "freshet_backlog", "freshet_embeddings_total", "freshet_deliveries_seconds_count",
         "freshet_dead_letters_open");
     assertThat(api.getAnonymously("/actuator/prometheus").status()).isEqualTo(401);
+  }
+
+  private static String encode(String query) {
+    return URLEncoder.encode(query, StandardCharsets.UTF_8);
   }
 }

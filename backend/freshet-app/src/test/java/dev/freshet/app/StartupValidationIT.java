@@ -74,6 +74,14 @@ class StartupValidationIT {
   }
 
   @Test
+  void anUnknownAnalyzerListsTheKnownOnes() {
+    assertThatThrownBy(() -> start("--freshet.sources.demo.analyzer=klingon"))
+        .rootCause()
+        .hasMessageContaining("freshet.sources.demo.analyzer: unknown analyzer 'klingon'")
+        .hasMessageContaining("english, standard, danish");
+  }
+
+  @Test
   void theKafkaTransportWithoutBrokersNamesThePropertyAndAnUnknownRoleIsRefused() {
     assertThatThrownBy(() -> start("--freshet.transport.type=kafka"))
         .rootCause()
