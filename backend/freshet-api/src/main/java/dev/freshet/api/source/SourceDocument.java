@@ -11,12 +11,19 @@ import java.util.Objects;
  * @param subject the stable document key
  * @param text the text to split and embed; may be empty
  * @param metadata values stored beside every chunk and usable in search filters
+ * @param format the text's markup, which decides how it is split into chunks
  */
-public record SourceDocument(String subject, String text, Map<String, String> metadata) {
+public record SourceDocument(String subject, String text, Map<String, String> metadata, TextFormat format) {
 
   public SourceDocument {
     Objects.requireNonNull(subject, "subject");
     Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(format, "format");
     metadata = Collections.unmodifiableMap(new LinkedHashMap<>(metadata));
+  }
+
+  /** A document of plain text. */
+  public SourceDocument(String subject, String text, Map<String, String> metadata) {
+    this(subject, text, metadata, TextFormat.TEXT);
   }
 }

@@ -44,7 +44,8 @@ final class DocumentIndexer {
   IndexReport index(SourceDocument document, Map<String, String> metadata, String analyzer, List<StoredChunk> existing,
       AgentContext context) {
     String subject = document.subject();
-    List<String> texts = context.stage("split", () -> chunker.split(document.text()));
+    List<Chunker.Chunk> chunks = context.stage("split", () -> chunker.split(document));
+    List<String> texts = chunks.stream().map(Chunker.Chunk::text).toList();
     Map<String, StoredChunk> inIndex = existing.stream()
         .collect(Collectors.toMap(StoredChunk::id, Function.identity(), (a, b) -> a));
     List<String> ids = new ArrayList<>(texts.size());
@@ -78,11 +79,12 @@ final class DocumentIndexer {
     int metadataUpdates = 0;
     for (int i = 0; i < texts.size(); i++) {
       StoredChunk kept = inIndex.get(ids.get(i));
+      Map<String, String> chunkMetadata = chunks.get(i).metadata(metadata);
       if (kept == null) {
         float[] vector = vectors.containsKey(i) ? vectors.get(i) : cached.get(hashes.get(i));
-        upserts.add(new StoredChunk(ids.get(i), subject, i, texts.get(i), vector, metadata, now, analyzer));
-      } else if (!kept.metadata().equals(metadata) || !kept.analyzer().equals(analyzer) && store.searchesKeywords()) {
-        upserts.add(new StoredChunk(kept.id(), subject, i, kept.text(), kept.vector(), metadata, now, analyzer));
+        upserts.add(new StoredChunk(ids.get(i), subject, i, texts.get(i), vector, chunkMetadata, now, analyzer));
+      } else if (!kept.metadata().equals(chunkMetadata) || !kept.analyzer().equals(analyzer) && store.searchesKeywords()) {
+        upserts.add(new StoredChunk(kept.id(), subject, i, kept.text(), kept.vector(), chunkMetadata, now, analyzer));
         metadataUpdates++;
       }
     }

@@ -212,7 +212,8 @@ public class DriftAudit {
   /** What a rebuild would write for the document, against what the index holds. */
   private List<Difference> differences(String source, String subject, @Nullable SourceDocument document,
       List<StoredChunk> actual, LiveGeneration active) {
-    List<String> texts = document == null ? List.of() : active.chunker().split(document.text());
+    List<Chunker.Chunk> chunks = document == null ? List.of() : active.chunker().split(document);
+    List<String> texts = chunks.stream().map(Chunker.Chunk::text).toList();
     if (document == null && !actual.isEmpty()) {
       return List.of(new Difference(source, subject, Kind.EXTRA, actual.size()
           + " chunk(s) of a document the source no longer has" + deadLetterNote(subject)));
@@ -242,18 +243,27 @@ public class DriftAudit {
       return List.of(); // gone from both, or a document with no text and no chunks
     }
     List<Difference> differences = new ArrayList<>();
-    Map<String, String> metadata = IndexingAgent.metadataOf(document, source);
+    Map<String, String> documentMetadata = IndexingAgent.metadataOf(document, source);
     Set<String> wrongKeys = new LinkedHashSet<>();
+    StoredChunk firstWrong = null;
+    Map<String, String> firstExpected = Map.of();
     for (StoredChunk chunk : actual) {
+      Map<String, String> metadata = chunks.get(chunk.index()).metadata(documentMetadata); // the ids matched
       if (!chunk.metadata().equals(metadata)) {
         Set<String> keys = new TreeSet<>(metadata.keySet());
         keys.addAll(chunk.metadata().keySet());
         keys.stream().filter(k -> !Objects.equals(metadata.get(k), chunk.metadata().get(k))).forEach(wrongKeys::add);
+        if (firstWrong == null) {
+          firstWrong = chunk;
+          firstExpected = metadata;
+        }
       }
     }
-    if (!wrongKeys.isEmpty()) {
+    if (firstWrong != null) {
+      StoredChunk wrong = firstWrong;
+      Map<String, String> expected = firstExpected;
       differences.add(new Difference(source, subject, Kind.METADATA, "differs in " + wrongKeys.stream()
-          .map(k -> k + " (index: " + actual.get(0).metadata().get(k) + ", rebuild: " + metadata.get(k) + ")")
+          .map(k -> k + " (index: " + wrong.metadata().get(k) + ", rebuild: " + expected.get(k) + ")")
           .collect(Collectors.joining(", "))));
     }
     // the ids matched, so chunk i holds texts[i]: its vector must be the one cached for that text's hash

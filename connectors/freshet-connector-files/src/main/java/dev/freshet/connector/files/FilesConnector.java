@@ -7,6 +7,7 @@ import dev.freshet.api.event.Operation;
 import dev.freshet.api.source.SourceConnector;
 import dev.freshet.api.source.SourceContext;
 import dev.freshet.api.source.SourceDocument;
+import dev.freshet.api.source.TextFormat;
 import dev.freshet.api.source.SourceStatus;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -246,8 +247,10 @@ final class FilesConnector implements SourceConnector {
       Map<String, String> metadata = new LinkedHashMap<>();
       metadata.put("path", settings.directory().relativize(file.get()).toString().replace(java.io.File.separatorChar, '/'));
       text.lines().filter(l -> l.startsWith("# ")).findFirst().ifPresent(t -> metadata.put("title", t.substring(2).strip()));
-      metadata.put("modified", modified(file.get()).toString());
-      return Optional.of(new SourceDocument(subject, text, metadata));
+      // no modification time: it changes with every touch, and metadata are stored on every chunk (an mtime made a
+      // one-line edit rewrite all of a file's chunks); the change's time is the document's watermark instead
+      String relative = metadata.get("path");
+      return Optional.of(new SourceDocument(subject, text, metadata, TextFormat.ofFileName(relative)));
     } catch (NoSuchFileException e) {
       return Optional.empty();
     } catch (IOException e) {

@@ -23,7 +23,7 @@ record FilesSettings(String sourceId, Path directory, String glob, String subjec
       new ConfigOption("type", "files", null),
       new ConfigOption("directory", "The directory to watch, with its subdirectories.", null),
       new ConfigOption("glob", "Which files are documents, as a glob over paths relative to the directory.",
-          "**.{md,markdown,txt}"),
+          "**.{md,markdown,txt,html,htm}"),
       new ConfigOption("subject-prefix", "First part of every subject, as in files:guide/intro.md.", "files"));
 
   static FilesSettings from(SourceConfig config) {
@@ -33,7 +33,7 @@ record FilesSettings(String sourceId, Path directory, String glob, String subjec
       throw new ConfigurationException(config.property("directory"), directory + " is not a directory",
           "Create it, or point the setting at an existing directory");
     }
-    String glob = config.get("glob", "**.{md,markdown,txt}");
+    String glob = config.get("glob", "**.{md,markdown,txt,html,htm}");
     try {
       FileSystems.getDefault().getPathMatcher("glob:" + glob);
     } catch (IllegalArgumentException e) {

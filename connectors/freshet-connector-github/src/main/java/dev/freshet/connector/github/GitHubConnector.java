@@ -6,6 +6,7 @@ import dev.freshet.api.source.ReconcileSchedule;
 import dev.freshet.api.source.SourceConnector;
 import dev.freshet.api.source.SourceContext;
 import dev.freshet.api.source.SourceDocument;
+import dev.freshet.api.source.TextFormat;
 import dev.freshet.api.source.SourceStatus;
 import dev.freshet.api.webhook.HmacSignatures;
 import dev.freshet.api.webhook.WebhookDelivery;
@@ -111,7 +112,7 @@ final class GitHubConnector implements SourceConnector, WebhookReceiver {
       metadata.put("repository", settings.repository());
       metadata.put("path", path);
       text.lines().filter(l -> l.startsWith("# ")).findFirst().ifPresent(t -> metadata.put("title", t.substring(2).strip()));
-      return new SourceDocument(subject, text, metadata);
+      return new SourceDocument(subject, text, metadata, TextFormat.ofFileName(path));
     });
   }
 

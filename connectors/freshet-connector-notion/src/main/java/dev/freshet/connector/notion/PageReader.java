@@ -1,6 +1,7 @@
 package dev.freshet.connector.notion;
 
 import dev.freshet.api.source.SourceDocument;
+import dev.freshet.api.source.TextFormat;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -50,14 +51,16 @@ final class PageReader {
     Map<String, String> metadata = new LinkedHashMap<>();
     metadata.put("title", title);
     metadata.put("url", body.path("url").asString(""));
-    metadata.put("lastEditedTime", body.path("last_edited_time").asString(""));
+    // not last_edited_time: metadata are stored with every chunk, and a time that moves with every edit would
+    // rewrite all of a page's chunks for a one-block edit; the change's time is the document's watermark instead
     JsonNode parent = body.path("parent");
     String parentType = parent.path("type").asString("");
     if (!parentType.isEmpty()) {
       metadata.put("parent", parentType + (parent.has(parentType) && parent.get(parentType).isString()
           ? ":" + parent.get(parentType).asString() : ""));
     }
-    return Optional.of(new SourceDocument(settings.pageSubject(pageId), text.toString().strip(), metadata));
+    return Optional.of(new SourceDocument(settings.pageSubject(pageId), text.toString().strip(), metadata,
+        TextFormat.MARKDOWN));
   }
 
   static boolean isTrashed(JsonNode page) {

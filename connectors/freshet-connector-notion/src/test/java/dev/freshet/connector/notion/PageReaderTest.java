@@ -100,7 +100,8 @@ class PageReaderTest {
 
         ### Done""");
     assertThat(document.metadata()).containsEntry("title", "Runbook").containsEntry("parent", "workspace")
-        .containsKey("lastEditedTime").containsKey("url");
+        .doesNotContainKey("lastEditedTime").containsKey("url");
+    assertThat(document.format()).isEqualTo(dev.freshet.api.source.TextFormat.MARKDOWN);
   }
 
   @Test

@@ -2,6 +2,7 @@ package dev.freshet.connector.postgres;
 
 import dev.freshet.api.error.ConfigurationException;
 import dev.freshet.api.source.SourceConfig;
+import dev.freshet.api.source.TextFormat;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,9 +26,10 @@ import org.jspecify.annotations.Nullable;
  * @param textColumns the columns whose text is embedded, in order
  * @param metadataColumns the columns stored as metadata
  * @param links captured tables ({@code schema.table}) and how their changes reach documents
+ * @param format the text's markup: how its documents are split into chunks
  */
 record Collection(String name, @Nullable String table, @Nullable String query, List<String> keyColumns,
-    List<String> textColumns, List<String> metadataColumns, Map<String, TableLink> links) {
+    List<String> textColumns, List<String> metadataColumns, Map<String, TableLink> links, TextFormat format) {
 
   /** The part of the subject that names the collection: the table, or the collection's name for a query. */
   String subjectName() {
@@ -55,7 +57,8 @@ record Collection(String name, @Nullable String table, @Nullable String query, L
    */
   String fingerprint() {
     String all = String.join("|", String.valueOf(table), String.valueOf(query), String.join(",", keyColumns),
-        String.join(",", textColumns), String.join(",", metadataColumns), new java.util.TreeMap<>(links).toString());
+        String.join(",", textColumns), String.join(",", metadataColumns), new java.util.TreeMap<>(links).toString())
+        + (format == TextFormat.TEXT ? "" : "|" + format); // unchanged for collections made before formats
     try {
       byte[] hash = java.security.MessageDigest.getInstance("SHA-256").digest(all.getBytes(java.nio.charset.StandardCharsets.UTF_8));
       return java.util.HexFormat.of().formatHex(hash, 0, 8);
@@ -112,7 +115,8 @@ record Collection(String name, @Nullable String table, @Nullable String query, L
           "Say for each table the query reads how its changes reach documents, e.g. tables.public.articles=id and "
               + "tables.public.authors=select id from articles where author_id = :id");
     }
-    return new Collection(name, table, query, keys, text, metadata, links);
+    TextFormat format = config.getChoice(prefix + "format", TextFormat.TEXT);
+    return new Collection(name, table, query, keys, text, metadata, links, format);
   }
 
   private static void checkColumnNames(SourceConfig config, String prefix, List<String> keys, List<String> text,

@@ -52,7 +52,8 @@ record PostgresSettings(String sourceId, String host, int port, String database,
       new ConfigOption("collections.<name>.tables.<schema>.<table>", "For a query collection, each table the query reads: the columns of that table holding the document key (e.g. id), or a select returning the keys of the documents a changed row affects, with :column parameters from the row (e.g. select id from articles where author_id = :id).", null),
       new ConfigOption("collections.<name>.key-columns", "Comma-separated columns identifying a row.", "id"),
       new ConfigOption("collections.<name>.text-columns", "Comma-separated columns whose text is embedded, in order.", null),
-      new ConfigOption("collections.<name>.metadata-columns", "Comma-separated columns stored as metadata with every chunk.", ""));
+      new ConfigOption("collections.<name>.metadata-columns", "Comma-separated columns stored as metadata with every chunk.", ""),
+      new ConfigOption("collections.<name>.format", "The text's markup: text (split by paragraphs and sentences), markdown or html (split by headings, lists, code blocks and tables; each chunk carries its heading path).", "text"));
 
   static PostgresSettings from(SourceConfig config) {
     String id = config.sourceId();

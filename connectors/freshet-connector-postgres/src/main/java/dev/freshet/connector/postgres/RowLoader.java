@@ -168,7 +168,7 @@ final class RowLoader implements AutoCloseable {
       }
       column++;
     }
-    return new SourceDocument(subject, text.toString(), metadata);
+    return new SourceDocument(subject, text.toString(), metadata, c.format());
   }
 
   private static @Nullable String asText(ResultSet rs, int column, String typeName) throws SQLException {

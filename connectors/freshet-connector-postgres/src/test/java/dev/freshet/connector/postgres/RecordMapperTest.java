@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.freshet.api.event.ChangeEvent;
 import dev.freshet.api.event.Operation;
+import dev.freshet.api.source.TextFormat;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +30,7 @@ class RecordMapperTest {
       .field("before", ROW).field("after", ROW).field("source", SOURCE).field("op", Schema.STRING_SCHEMA).build();
 
   private final Collection articles = new Collection("articles", "public.articles", null, List.of("id"),
-      List.of("title", "body"), List.of("author"), Map.of("public.articles", new TableLink.Direct(List.of("id"))));
+      List.of("title", "body"), List.of("author"), Map.of("public.articles", new TableLink.Direct(List.of("id"))), TextFormat.TEXT);
   private final RecordMapper mapper = new RecordMapper("demo", new Subjects("kb", List.of(articles)),
       (lookup, row) -> List.of());
 
@@ -169,7 +170,7 @@ class RecordMapperTest {
     Schema envelope = SchemaBuilder.struct().field("before", row).field("after", row).field("source", SOURCE)
         .field("op", Schema.STRING_SCHEMA).build();
     Collection accounts = new Collection("accounts", "public.accounts", null, List.of("id"), List.of("body"),
-        List.of("api_token"), Map.of("public.accounts", new TableLink.Direct(List.of("id"))));
+        List.of("api_token"), Map.of("public.accounts", new TableLink.Direct(List.of("id"))), TextFormat.TEXT);
     RecordMapper accountMapper = new RecordMapper("demo", new Subjects("kb", List.of(accounts)), (l, r) -> List.of());
     String longBody = "x".repeat(RecordMapper.MAX_CHANGE_CHARS + 10);
     Struct before = new Struct(row).put("id", 1L).put("body", "old").put("api_token", "tok-old").put("views", 1);
@@ -215,7 +216,7 @@ class RecordMapperTest {
   @Test
   void aChangeOfATableAQueryCollectionReadsBecomesOneEventPerDocumentTheLookupReturns() {
     Collection posts = new Collection("posts", null, "select ...", List.of("id"), List.of("title"), List.of(),
-        Map.of("public.articles", TableLink.parse("p", "select id from posts where author_id = :id")));
+        Map.of("public.articles", TableLink.parse("p", "select id from posts where author_id = :id")), TextFormat.TEXT);
     List<Map<String, Object>> lookedUp = new java.util.ArrayList<>();
     RecordMapper byAuthor = new RecordMapper("demo", new Subjects("kb", List.of(posts)), (lookup, row) -> {
       lookedUp.add(row);

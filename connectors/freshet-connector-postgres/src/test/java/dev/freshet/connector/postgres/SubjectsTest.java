@@ -2,6 +2,7 @@ package dev.freshet.connector.postgres;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.freshet.api.source.TextFormat;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -9,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class SubjectsTest {
 
   private final Collection pairs = new Collection("pairs", "app.pairs", null, List.of("a", "b"), List.of("t"), List.of(),
-      Map.of());
+      Map.of(), TextFormat.TEXT);
   private final Subjects subjects = new Subjects("kb", List.of(pairs));
 
   @Test
