@@ -85,7 +85,8 @@ class NotionWebhookIT {
       // a signed event: the page is read from its blocks
       byte[] updated = FakeNotion.event("page.content_updated", "page", PAGE, Instant.now());
       assertThat(post(port, updated, token).statusCode()).isEqualTo(202);
-      await().atMost(TIMEOUT).until(() -> texts(freshet, PAGE).contains("## First day\n\nBadge at the front desk."));
+      await().atMost(TIMEOUT).until(() -> texts(freshet, PAGE)
+          .contains("Onboarding › First day\n\nBadge at the front desk.")); // split as Markdown: title › section
       assertThat(notion.requests()).as("an aggregated event (several edited blocks): one read of the page")
           .filteredOn(r -> r.path().equals("/v1/pages/" + PAGE)).hasSize(1);
 
