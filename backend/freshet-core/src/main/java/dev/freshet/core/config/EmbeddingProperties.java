@@ -36,7 +36,7 @@ public record EmbeddingProperties(@DefaultValue("all-minilm-l6-v2-q") String mod
     if (concurrency != null) {
       return concurrency;
     }
-    boolean inProcess = model.equals(Embedder.MINILM_QUANTIZED) || model.equals(Embedder.MINILM);
+    boolean inProcess = Embedder.isBuiltIn(model);
     return inProcess ? 2 * Runtime.getRuntime().availableProcessors() : 0;
   }
 }

@@ -299,7 +299,7 @@ public class FreshetCoreAutoConfiguration {
       return configured;
     }
     String name = model.contains("@") ? model.substring(0, model.indexOf('@')) : model;
-    if (name.equals(Embedder.MINILM) || name.equals(Embedder.MINILM_QUANTIZED)) {
+    if (Embedder.isBuiltIn(name)) {
       return new Embedder(Embedder.builtIn(name), model, metrics, 2 * Runtime.getRuntime().availableProcessors());
     }
     throw new ConfigurationException("freshet.embedding.model", "an index generation was built with the model '"

@@ -7,12 +7,14 @@ import dev.freshet.core.metrics.FreshetMetrics;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.PoolingMode;
 import dev.langchain4j.model.output.Response;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicReference;
@@ -36,6 +38,15 @@ public class Embedder {
   public static final String MINILM_QUANTIZED = "all-minilm-l6-v2-q";
   /** The full-precision in-process model. */
   public static final String MINILM = "all-minilm-l6-v2";
+  /** BAAI's bge-small-en-v1.5, quantized, in process. */
+  public static final String BGE_SMALL_QUANTIZED = "bge-small-en-v1.5-q";
+  /**
+   * What bge-small-en-v1.5 puts before a short query to find passages (its model card's instruction for retrieval);
+   * passages are embedded as they are.
+   */
+  public static final String BGE_QUERY_INSTRUCTION = "Represent this sentence for searching relevant passages: ";
+  private static final Map<String, String> ARTIFACTS = Map.of(MINILM_QUANTIZED, "all-minilm-l6-v2-q",
+      MINILM, "all-minilm-l6-v2", BGE_SMALL_QUANTIZED, "bge-small-en-v15-q");
 
   /**
    * What one call computed.
@@ -78,12 +89,21 @@ public class Embedder {
   /** Loads a built-in model by id; a start-up error names the property when the id is unknown. */
   public static EmbeddingModel builtIn(String modelId) {
     return switch (modelId) {
-      case MINILM_QUANTIZED -> InProcessModel.load("all-minilm-l6-v2-q.onnx", "all-minilm-l6-v2-q-tokenizer.json");
-      case MINILM -> InProcessModel.load("all-minilm-l6-v2.onnx", "all-minilm-l6-v2-tokenizer.json");
+      case MINILM_QUANTIZED -> InProcessModel.load("all-minilm-l6-v2-q.onnx", "all-minilm-l6-v2-q-tokenizer.json",
+          PoolingMode.MEAN);
+      case MINILM -> InProcessModel.load("all-minilm-l6-v2.onnx", "all-minilm-l6-v2-tokenizer.json",
+          PoolingMode.MEAN);
+      case BGE_SMALL_QUANTIZED -> InProcessModel.load("bge-small-en-v1.5-q.onnx", "bge-small-en-v1.5-q-tokenizer.json",
+          PoolingMode.CLS); // as langchain4j's BgeSmallEnV15QuantizedEmbeddingModel pools
       default -> throw new ConfigurationException("freshet.embedding.model", "unknown model '" + modelId + "'",
-          "Use " + MINILM_QUANTIZED + " (default) or " + MINILM
+          "Use " + MINILM_QUANTIZED + " (default), " + MINILM + " or " + BGE_SMALL_QUANTIZED
               + ", or define your own langchain4j EmbeddingModel bean and name it with freshet.embedding.model");
     };
+  }
+
+  /** Whether the id names a built-in model (without a version). */
+  public static boolean isBuiltIn(String modelId) {
+    return ARTIFACTS.containsKey(modelId);
   }
 
   /**
@@ -91,10 +111,11 @@ public class Embedder {
    * {@code all-minilm-l6-v2-q@1.20.0-beta30}; other ids are returned as configured.
    */
   public static String versionedId(String modelId) {
-    if (!modelId.equals(MINILM_QUANTIZED) && !modelId.equals(MINILM)) {
+    if (!isBuiltIn(modelId)) {
       return modelId;
     }
-    String resource = "/META-INF/maven/dev.langchain4j/langchain4j-embeddings-" + modelId + "/pom.properties";
+    String resource = "/META-INF/maven/dev.langchain4j/langchain4j-embeddings-" + ARTIFACTS.get(modelId)
+        + "/pom.properties";
     try (InputStream in = Embedder.class.getResourceAsStream(resource)) {
       if (in == null) {
         return modelId;
@@ -174,8 +195,9 @@ public class Embedder {
     return e.getMessage() == null ? e.toString() : e.getMessage();
   }
 
-  /** Embeds a search query. */
+  /** Embeds a search query, with the instruction the model expects before one (bge's), if any. */
   public float[] embedQuery(String query) {
-    return embed(List.of(query)).vectors().getFirst();
+    String name = modelId.contains("@") ? modelId.substring(0, modelId.indexOf('@')) : modelId;
+    return embed(List.of(name.equals(BGE_SMALL_QUANTIZED) ? BGE_QUERY_INSTRUCTION + query : query)).vectors().getFirst();
   }
 }

@@ -36,11 +36,11 @@ final class InProcessModel extends AbstractInProcessEmbeddingModel {
   }
 
   /** The model and its tokenizer from the class path (langchain4j's model jar), loaded once per JVM. */
-  static InProcessModel load(String model, String tokenizer) {
-    return LOADED.computeIfAbsent(model, m -> read(m, tokenizer));
+  static InProcessModel load(String model, String tokenizer, PoolingMode pooling) {
+    return LOADED.computeIfAbsent(model, m -> read(m, tokenizer, pooling));
   }
 
-  private static InProcessModel read(String model, String tokenizer) {
+  private static InProcessModel read(String model, String tokenizer, PoolingMode pooling) {
     ClassLoader loader = InProcessModel.class.getClassLoader();
     try (InputStream modelBytes = loader.getResourceAsStream(model);
         InputStream tokenizerJson = loader.getResourceAsStream(tokenizer);
@@ -52,7 +52,7 @@ final class InProcessModel extends AbstractInProcessEmbeddingModel {
       OrtEnvironment environment = OrtEnvironment.getEnvironment();
       options.addConfigEntry(ALLOW_SPINNING, "0");
       OrtSession session = environment.createSession(modelBytes.readAllBytes(), options); // copies the options
-      return new InProcessModel(new OnnxBertBiEncoder(environment, session, tokenizerJson, PoolingMode.MEAN));
+      return new InProcessModel(new OnnxBertBiEncoder(environment, session, tokenizerJson, pooling));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + model + ": " + e.getMessage(), e);
     } catch (OrtException e) {
