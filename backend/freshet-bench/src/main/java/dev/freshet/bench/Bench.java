@@ -22,7 +22,8 @@ import java.util.Map;
  * {@code quick} or {@code smoke}), {@code bench.runs}, {@code bench.jar} (the built {@code freshet.jar}),
  * {@code bench.freshetArgs} (extra Freshet arguments for the in-process phases, space-separated, e.g.
  * {@code --freshet.dispatcher.concurrency=8}: to measure other settings), {@code bench.phases} (a comma-separated
- * subset of {@code bulk,freshness,incremental,webhooks,startup,memory}; all by default: to work on one of them).
+ * subset of {@code bulk,freshness,incremental,webhooks,startup,memory,relevance}; all by default: to work on one
+ * of them), {@code bench.models} and {@code bench.corpus} (the relevance phase's models and corpus directory).
  */
 public final class Bench {
 
@@ -64,6 +65,9 @@ public final class Bench {
       log("%s: starting (%s scale)", name, scale.name());
       List<Section> sections = new ArrayList<>(new InProcessRun(dir, scale, model).run());
       sections.addAll(new ProcessPhase(dir.resolve("process"), scale, jar).run());
+      if (selected("relevance")) {
+        sections.addAll(new RelevancePhase(dir.resolve("relevance")).run());
+      }
       results.add(new Report.Run(started, (System.nanoTime() - start) / 1e9, sections));
       Report.write(out, machine, settings, results); // after every run, so a long invocation shows progress
       log("%s: done in %.0f s", name, (System.nanoTime() - start) / 1e9);
@@ -77,7 +81,7 @@ public final class Bench {
   }
 
   private static List<String> phases() {
-    List<String> known = List.of("bulk", "freshness", "incremental", "webhooks", "startup", "memory");
+    List<String> known = List.of("bulk", "freshness", "incremental", "webhooks", "startup", "memory", "relevance");
     List<String> asked = java.util.Arrays.stream(System.getProperty("bench.phases", "").split(","))
         .map(String::trim).filter(p -> !p.isEmpty()).toList();
     for (String p : asked) {

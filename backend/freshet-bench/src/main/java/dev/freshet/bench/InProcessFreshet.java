@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -45,24 +46,36 @@ final class InProcessFreshet implements AutoCloseable {
 
   static InProcessFreshet start(Path dataDir, SourceDb source, EmbeddingModel model, List<String> extraArgs) {
     List<String> args = new ArrayList<>(List.of(
-        "--freshet.data-dir=" + dataDir,
-        "--server.port=0",
-        "--freshet.embedded-postgres.port=0",
-        "--freshet.embedded-postgres.demo=false",
-        "--freshet.security.admin-password=" + PASSWORD,
         "--freshet.sources.demo.host=localhost",
         "--freshet.sources.demo.port=" + source.port(),
         "--freshet.sources.demo.snapshot-mode=no_data",
         "--freshet.sources.demo.collections.bulk.table=public.bulk_articles",
         "--freshet.sources.demo.collections.bulk.key-columns=id",
         "--freshet.sources.demo.collections.bulk.text-columns=title,body",
-        "--freshet.sources.demo.collections.bulk.metadata-columns=author",
-        "--logging.file.name=" + dataDir.resolveSibling("freshet.log"),
-        "--logging.threshold.console=warn"));
+        "--freshet.sources.demo.collections.bulk.metadata-columns=author"));
     args.addAll(extraArgs);
-    ConfigurableApplicationContext context = new SpringApplicationBuilder(FreshetApplication.class)
-        .initializers(c -> c.getBeanFactory().registerSingleton("benchEmbeddingModel", model))
-        .run(args.toArray(String[]::new));
+    return start(dataDir, args, model);
+  }
+
+  /**
+   * Freshet with the harness's data directory, password and log, and the given sources and settings; {@code model}
+   * replaces the configured embedding model when it is not null.
+   */
+  static InProcessFreshet start(Path dataDir, List<String> settings, @Nullable EmbeddingModel model) {
+    List<String> args = new ArrayList<>(List.of(
+        "--freshet.data-dir=" + dataDir,
+        "--server.port=0",
+        "--freshet.embedded-postgres.port=0",
+        "--freshet.embedded-postgres.demo=false",
+        "--freshet.security.admin-password=" + PASSWORD,
+        "--logging.file.name=" + dataDir.resolveSibling(dataDir.getFileName() + ".log"),
+        "--logging.threshold.console=warn"));
+    args.addAll(settings);
+    SpringApplicationBuilder builder = new SpringApplicationBuilder(FreshetApplication.class);
+    if (model != null) {
+      builder.initializers(c -> c.getBeanFactory().registerSingleton("benchEmbeddingModel", model));
+    }
+    ConfigurableApplicationContext context = builder.run(args.toArray(String[]::new));
     InProcessFreshet freshet = new InProcessFreshet(context);
     try {
       Readiness.await(freshet.port, System.nanoTime() + Duration.ofMinutes(3).toNanos(), context::isActive);
@@ -71,6 +84,25 @@ final class InProcessFreshet implements AutoCloseable {
       throw e;
     }
     return freshet;
+  }
+
+  /** GETs from Freshet's REST API as the administrator; returns the body, failing on an error. */
+  String get(String path) {
+    try {
+      HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+          .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+              ("admin:" + PASSWORD).getBytes(StandardCharsets.UTF_8))).GET().build(),
+          HttpResponse.BodyHandlers.ofString());
+      if (response.statusCode() >= 300) {
+        throw new IllegalStateException("GET " + path + " answered " + response.statusCode() + ": " + response.body());
+      }
+      return response.body();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   long count(String sql, Object... args) {

@@ -4,6 +4,7 @@ import dev.langchain4j.model.embedding.EmbeddingModel;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * The phases that run against one Freshet in the harness's JVM, in this order: bulk (on an empty index),
@@ -22,6 +23,9 @@ final class InProcessRun {
   }
 
   List<Section> run() throws Exception {
+    if (Stream.of("bulk", "freshness", "incremental", "webhooks").noneMatch(Bench::selected)) {
+      return List.of();
+    }
     Texts texts = new Texts(42);
     try (SourceDb source = SourceDb.start(dir.resolve("source")); GitHubPlayer github = GitHubPlayer.start()) {
       BulkPhase.prepare(source, scale, texts);

@@ -22,12 +22,7 @@ import org.apache.lucene.analysis.util.CharTokenizer;
 final class IdentifierAnalyzer extends Analyzer {
 
   /** The one instance; thread-safe like every Lucene analyzer. */
-  static final IdentifierAnalyzer INSTANCE = new IdentifierAnalyzer(false);
-  /**
-   * For queries: every word, not only identifiers, so that {@code connections route} finds {@code
-   * maxConnectionsPerRoute} by its parts; the token graph is not flattened (a query takes terms, not positions).
-   */
-  private static final IdentifierAnalyzer QUERY = new IdentifierAnalyzer(true);
+  static final IdentifierAnalyzer INSTANCE = new IdentifierAnalyzer();
 
   /** Characters that end a token; the rest of punctuation may be inside an identifier. */
   private static final String SEPARATORS = ",;()[]{}<>\"'`=|!?*&+~^\\";
@@ -35,43 +30,34 @@ final class IdentifierAnalyzer extends Analyzer {
       | WordDelimiterGraphFilter.GENERATE_WORD_PARTS | WordDelimiterGraphFilter.GENERATE_NUMBER_PARTS
       | WordDelimiterGraphFilter.SPLIT_ON_CASE_CHANGE;
 
-  private final boolean forQuery;
-
-  private IdentifierAnalyzer(boolean forQuery) {
-    this.forQuery = forQuery;
-  }
+  private IdentifierAnalyzer() {}
 
   /** The identifier terms of a text: each identifier whole, then its parts; distinct, lowercased; all of them. */
   static List<String> terms(String text) {
     return TextAnalyzer.terms(INSTANCE, "ident", text, Integer.MAX_VALUE);
   }
 
-  /**
-   * The terms of a query for the identifiers' field: its identifiers and their parts, and its other words; at most
-   * {@value TextAnalyzer#MAX_QUERY_TERMS}.
-   */
+
+  /** A query's identifiers and their parts, at most {@value TextAnalyzer#MAX_QUERY_TERMS}. */
   static List<String> queryTerms(String text) {
-    return TextAnalyzer.terms(QUERY, "ident", text, TextAnalyzer.MAX_QUERY_TERMS);
+    return TextAnalyzer.terms(INSTANCE, "ident", text, TextAnalyzer.MAX_QUERY_TERMS);
   }
 
   @Override
   protected TokenStreamComponents createComponents(String field) {
     Tokenizer source = CharTokenizer.fromSeparatorCharPredicate(c -> Character.isWhitespace(c) || SEPARATORS.indexOf(c) >= 0);
-    TokenStream tokens = new IdentifiersOnly(source, forQuery);
+    TokenStream tokens = new IdentifiersOnly(source);
     tokens = new WordDelimiterGraphFilter(tokens, PARTS, null);
     tokens = new LowerCaseFilter(tokens);
-    return new TokenStreamComponents(source, forQuery ? tokens : new FlattenGraphFilter(tokens));
+    return new TokenStreamComponents(source, new FlattenGraphFilter(tokens));
   }
 
   /** Trims the punctuation around a token (a sentence's full stop, a colon) and keeps it only if it is an identifier. */
   private static final class IdentifiersOnly extends FilteringTokenFilter {
 
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
-    private final boolean everyWord;
-
-    IdentifiersOnly(TokenStream input, boolean everyWord) {
+    IdentifiersOnly(TokenStream input) {
       super(input);
-      this.everyWord = everyWord;
     }
 
     @Override
@@ -89,7 +75,7 @@ final class IdentifierAnalyzer extends Analyzer {
         System.arraycopy(chars, start, chars, 0, end - start);
       }
       term.setLength(end - start);
-      if (!isIdentifier(term) && !(everyWord && term.length() > 0)) {
+      if (!isIdentifier(term)) {
         return false;
       }
       int dashes = 0; // a flag is found by its name, as written in prose or in a command line: -x, --name

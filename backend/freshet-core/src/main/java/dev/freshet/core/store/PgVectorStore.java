@@ -105,7 +105,7 @@ final class PgVectorStore implements VectorStore {
               ps.setTimestamp(7, Timestamp.from(chunk.indexedAt()));
               ps.setString(8, chunk.analyzer());
               ps.setString(9, TextAnalyzer.of(chunk.analyzer()).postgresConfig());
-              ps.setString(10, chunk.text());
+              ps.setString(10, IdentifierParts.expand(chunk.text()));
               ps.setArray(11, ps.getConnection().createArrayOf("text",
                   IdentifierAnalyzer.terms(chunk.text()).toArray()));
             });
@@ -186,7 +186,7 @@ final class PgVectorStore implements VectorStore {
   /**
    * The chunks that best match the keywords: each analyzer's chunks against the query as that analyzer reads it, or
    * against its identifiers, ranked by {@code ts_rank} (normalised by the chunk's length), in the caller's
-   * transaction.
+   * transaction. Text and query are read with their identifiers' parts as words ({@link IdentifierParts}).
    */
   private List<SearchHit> matching(KeywordQuery keywords, int k, String where, List<Object> filterArgs) {
     List<String> identifiers = IdentifierAnalyzer.queryTerms(keywords.text());
@@ -198,7 +198,7 @@ final class PgVectorStore implements VectorStore {
           .append(identifiers.isEmpty() ? "" : " || ?::tsquery").append(')');
       args.add(id);
       args.add(TextAnalyzer.of(id).postgresConfig());
-      args.add(keywords.text());
+      args.add(IdentifierParts.expand(keywords.text()));
       if (!identifiers.isEmpty()) {
         args.add(identifierQuery);
       }

@@ -29,8 +29,8 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 /**
  * How keyword search reads a source's text: a language's analyzer (words split, lowercased, stop words dropped,
  * stemmed) or {@code standard} (split and lowercased only). Each has a Lucene analyzer and the PostgreSQL text search
- * configuration that does the same, so both stores read a source alike. Identifiers are read by {@link
- * IdentifierAnalyzer} beside any of them.
+ * configuration that does the same, so both stores read a source alike. Each reads identifiers' parts as words
+ * ({@link IdentifierParts}); the whole identifiers are read by {@link IdentifierAnalyzer} beside any of them.
  */
 public enum TextAnalyzer {
   ENGLISH(EnglishAnalyzer::new, "english"),
@@ -54,7 +54,8 @@ public enum TextAnalyzer {
   private final String postgresConfig;
 
   TextAnalyzer(Supplier<Analyzer> lucene, String postgresConfig) {
-    this.lucene = lucene.get(); // thread-safe: Lucene analyzers keep their token streams per thread
+    // thread-safe: Lucene analyzers keep their token streams per thread
+    this.lucene = IdentifierParts.wrap(lucene.get());
     this.postgresConfig = postgresConfig;
   }
 
