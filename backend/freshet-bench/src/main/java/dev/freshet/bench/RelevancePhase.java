@@ -108,6 +108,14 @@ final class RelevancePhase {
         byMode.put(mode, scores);
       }
       section.figure("byMode", byMode);
+      Map<String, String> misses = new LinkedHashMap<>();
+      for (Question identifier : identifiers) {
+        List<String> top = documents(freshet, identifier.text(), "hybrid", 1);
+        if (!top.equals(identifier.docs())) {
+          misses.put(identifier.text(), top.isEmpty() ? "nothing" : top.get(0));
+        }
+      }
+      section.figure("identifiersNotFirst", misses.isEmpty() ? "none" : misses);
       Map<String, Object> edited = edits(freshet, docs);
       section.figure("editedSentences", edited);
 
