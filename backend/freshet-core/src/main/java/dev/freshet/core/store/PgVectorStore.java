@@ -272,6 +272,11 @@ final class PgVectorStore implements VectorStore {
    * made before keyword search, whose rows are then found by vector only until they are written again.
    */
   private void addKeywordColumns() {
+    Integer present = read(() -> jdbc.queryForObject("select count(*) from pg_attribute where attrelid = to_regclass(?) "
+        + "and attname = 'lexemes' and not attisdropped", Integer.class, table));
+    if (present != null && present > 0) {
+      return; // an ALTER TABLE would lock the table against every search, even with nothing to add
+    }
     write(() -> tx.executeWithoutResult(status -> {
       jdbc.execute("alter table " + table + " add column if not exists analyzer text not null default '"
           + StoredChunk.DEFAULT_ANALYZER + "', add column if not exists lexemes tsvector not null default ''");
