@@ -88,21 +88,7 @@ final class InProcessFreshet implements AutoCloseable {
 
   /** GETs from Freshet's REST API as the administrator; returns the body, failing on an error. */
   String get(String path) {
-    try {
-      HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-          .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-              ("admin:" + PASSWORD).getBytes(StandardCharsets.UTF_8))).GET().build(),
-          HttpResponse.BodyHandlers.ofString());
-      if (response.statusCode() >= 300) {
-        throw new IllegalStateException("GET " + path + " answered " + response.statusCode() + ": " + response.body());
-      }
-      return response.body();
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+    return send("GET", path);
   }
 
   long count(String sql, Object... args) {
@@ -138,15 +124,20 @@ final class InProcessFreshet implements AutoCloseable {
     throw new IllegalStateException("Freshet did not become idle within " + limit + ": " + open() + " deliveries open");
   }
 
-  /** POSTs to Freshet's REST API as the administrator; returns the status and body, failing on an error. */
+  /** POSTs to Freshet's REST API as the administrator; returns the body, failing on an error. */
   String post(String path) {
+    return send("POST", path);
+  }
+
+  private String send(String method, String path) {
     try {
       HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
           .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
               ("admin:" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
-          .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+          .method(method, HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
       if (response.statusCode() >= 300) {
-        throw new IllegalStateException("POST " + path + " answered " + response.statusCode() + ": " + response.body());
+        throw new IllegalStateException(method + " " + path + " answered " + response.statusCode() + ": "
+            + response.body());
       }
       return response.body();
     } catch (java.io.IOException e) {
