@@ -25,11 +25,16 @@ final class GracefulSignals {
     for (String name : List.of("TERM", "INT")) {
       try {
         Signal.handle(new Signal(name), signal -> {
-          ConfigurableApplicationContext running = context.get();
-          if (running != null) {
-            running.close(); // waits for a start-up in progress, then stops gracefully
+          try {
+            ConfigurableApplicationContext running = context.get();
+            if (running != null) {
+              running.close(); // waits for a start-up in progress, then stops gracefully
+            }
+          } finally {
+            // even when closing failed: a JVM that outlives its SIGTERM waits for the orchestrator's SIGKILL (seen
+            // with the data directory deleted under a running Freshet: the close threw and the JVM stayed)
+            System.exit(128 + signal.getNumber());
           }
-          System.exit(128 + signal.getNumber());
         });
       } catch (IllegalArgumentException e) {
         // not available here: the JVM's default (its shutdown hooks) stays
