@@ -1,7 +1,6 @@
 package dev.freshet.core.store;
 
 import dev.freshet.api.error.RetryableException;
-import dev.freshet.api.store.KeywordQuery;
 import dev.freshet.api.store.SearchHit;
 import dev.freshet.api.store.SearchHits;
 import dev.freshet.api.store.SearchRequest;
@@ -9,39 +8,21 @@ import dev.freshet.api.store.StoredChunk;
 import dev.freshet.api.store.VectorStore;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
-import org.apache.lucene.analysis.standard.StandardAnalyzer;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.KnnFloatVectorField;
-import org.apache.lucene.document.StoredField;
-import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
-import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.MultiReader;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -54,7 +35,6 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The embedded vector store: a Lucene index on disk with an HNSW graph over cosine similarity and, in the same
@@ -74,19 +54,6 @@ import org.jspecify.annotations.Nullable;
  */
 public class LuceneVectorStore implements VectorStore {
 
-  static final String ID = "id";
-  static final String SUBJECT = "subject";
-  private static final String INDEX = "index";
-  private static final String TEXT = "text";
-  private static final String VECTOR = "vector";
-  private static final String VECTOR_BYTES = "vector_bytes";
-  private static final String INDEXED_AT = "indexed_at";
-  private static final String ANALYZER = "analyzer";
-  private static final String META = "meta.";
-  /** The text as its analyzer reads it, for keyword search: {@code kw.english}, {@code kw.standard}, ... */
-  private static final String KEYWORDS = "kw.";
-  /** The text's identifiers ({@link IdentifierAnalyzer}), beside every analyzer's field. */
-  private static final String IDENTIFIERS = "kw.ident";
   private static final int MIN_CANDIDATES = 100;
   /**
    * The least time between two commits, each followed by a refresh. Each makes a new segment, whose flush, reader
@@ -117,7 +84,7 @@ public class LuceneVectorStore implements VectorStore {
     this.beforeRefresh = beforeRefresh;
     try {
       this.directory = new SmallSegmentCache(FSDirectory.open(path));
-      this.writer = new IndexWriter(directory, new IndexWriterConfig(fieldAnalyzers())
+      this.writer = new IndexWriter(directory, new IndexWriterConfig(LuceneKeywords.fieldAnalyzers())
           .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
       this.searchers = new SearcherManager(writer, null);
       this.commits = new GroupedAction(this::commitAndRefresh, SPACING);
@@ -136,10 +103,10 @@ public class LuceneVectorStore implements VectorStore {
     try {
       recent.write(subject, () -> {
         for (StoredChunk chunk : upserts) {
-          writer.updateDocument(new Term(ID, chunk.id()), toDocument(chunk));
+          writer.updateDocument(new Term(LuceneDocuments.ID, chunk.id()), LuceneDocuments.of(chunk));
         }
         for (String id : removeIds) {
-          writer.deleteDocuments(new Term(ID, id));
+          writer.deleteDocuments(new Term(LuceneDocuments.ID, id));
         }
       }, (before, write) -> before.then(write, upserts, removeIds));
       commit();
@@ -151,7 +118,7 @@ public class LuceneVectorStore implements VectorStore {
   @Override
   public void removeBySubject(String subject) {
     try {
-      recent.write(subject, () -> writer.deleteDocuments(new Term(SUBJECT, subject)),
+      recent.write(subject, () -> writer.deleteDocuments(new Term(LuceneDocuments.SUBJECT, subject)),
           (before, write) -> before.thenRemoveAll(write));
       commit();
     } catch (IOException e) {
@@ -171,13 +138,13 @@ public class LuceneVectorStore implements VectorStore {
   /**
    * The nearest chunks and the best keyword matches among those the searcher shows, except those that recent writes
    * removed or replaced, and the chunks those writes wrote: merged by similarity for vectors ({@link
-   * RecentWrites#merge}), scored beside the searcher's for keywords ({@link #keywordHits}). One searcher and one
+   * RecentWrites#merge}), scored beside the searcher's for keywords ({@link LuceneKeywords#search}). One searcher and one
    * look at the recent writes serve both, so a document's replacement shows in both lists or in neither.
    */
   @Override
   public SearchHits search(SearchRequest request) {
     List<RecentWrites.Written> written = recent.all(); // before the searcher: see RecentWrites.all()
-    Query keywords = request.keywords() == null ? null : keywordQuery(request.keywords());
+    Query keywords = request.keywords() == null ? null : LuceneKeywords.query(request.keywords());
     SearchHits hits = withSearcher(searcher -> {
       Query filter = filterQuery(request.filter(), written);
       List<SearchHit> nearest = List.of();
@@ -185,11 +152,11 @@ public class LuceneVectorStore implements VectorStore {
         // HNSW explores about as many candidates as it is asked for: asking for k = 1 can miss the nearest
         // chunk. Explore at least MIN_CANDIDATES and keep the best k.
         int candidates = Math.max(request.k(), MIN_CANDIDATES);
-        Query query = new KnnFloatVectorQuery(VECTOR, request.vector(), candidates, filter);
-        nearest = hits(searcher, searcher.search(query, request.k()).scoreDocs);
+        Query query = new KnnFloatVectorQuery(LuceneDocuments.VECTOR, request.vector(), candidates, filter);
+        nearest = LuceneDocuments.hits(searcher, searcher.search(query, request.k()).scoreDocs);
       }
       List<SearchHit> matching = keywords == null ? List.of()
-          : keywordHits(searcher, keywords, filter, request, written);
+          : LuceneKeywords.search(searcher, keywords, filter, request, written);
       return new SearchHits(nearest, matching);
     });
     return request.vector() == null ? hits : new SearchHits(RecentWrites.merge(hits.vector(), written, request),
@@ -201,95 +168,18 @@ public class LuceneVectorStore implements VectorStore {
     return true;
   }
 
-  /**
-   * The chunks that best match the keywords (BM25). Chunks written since the last refresh are not in the searcher:
-   * each becomes a one-document in-memory index beside it, and one searcher over all of them scores every chunk with
-   * the same collection statistics, as if the refresh had happened.
-   */
-  private static List<SearchHit> keywordHits(IndexSearcher searcher, Query keywords, Query filter,
-      SearchRequest request, List<RecentWrites.Written> written) throws IOException {
-    List<StoredChunk> recentChunks = RecentWrites.upserts(written, request.filter());
-    if (recentChunks.isEmpty()) {
-      Query query = new BooleanQuery.Builder().add(keywords, BooleanClause.Occur.MUST)
-          .add(filter, BooleanClause.Occur.FILTER).build();
-      return hits(searcher, searcher.search(query, request.k()).scoreDocs);
-    }
-    IndexReader indexed = searcher.getIndexReader();
-    IndexReader[] readers = new IndexReader[recentChunks.size() + 1];
-    readers[0] = indexed;
-    for (int i = 0; i < recentChunks.size(); i++) {
-      readers[i + 1] = RecentWrites.keywordReader(recentChunks.get(i), KEYWORDS + recentChunks.get(i).analyzer(),
-          IDENTIFIERS, TextAnalyzer.of(recentChunks.get(i).analyzer()).lucene());
-    }
-    try (MultiReader all = new MultiReader(readers, false)) {
-      // the searcher's filter holds for its chunks; the recent ones passed the request's filter already
-      Query either = new BooleanQuery.Builder().add(filter, BooleanClause.Occur.SHOULD)
-          .add(new TermQuery(new Term(RecentWrites.RECENT, RecentWrites.RECENT)), BooleanClause.Occur.SHOULD)
-          .setMinimumNumberShouldMatch(1).build();
-      Query query = new BooleanQuery.Builder().add(keywords, BooleanClause.Occur.MUST)
-          .add(either, BooleanClause.Occur.FILTER).build();
-      ScoreDoc[] docs = new IndexSearcher(all).search(query, request.k()).scoreDocs;
-      StoredFields fields = searcher.storedFields();
-      List<SearchHit> found = new ArrayList<>(docs.length);
-      for (ScoreDoc doc : docs) {
-        StoredChunk chunk = doc.doc < indexed.maxDoc() ? toChunk(fields.document(doc.doc))
-            : recentChunks.get(doc.doc - indexed.maxDoc()); // each in-memory index holds one document
-        found.add(new SearchHit(chunk, doc.score));
-      }
-      return found;
-    }
-  }
-
-  /** The keyword query: each analyzer's terms on its field, and the identifiers; null if the text has no term. */
-  private static @Nullable Query keywordQuery(KeywordQuery keywords) {
-    BooleanQuery.Builder query = new BooleanQuery.Builder();
-    int clauses = 0;
-    for (String id : keywords.analyzers()) {
-      TextAnalyzer analyzer = TextAnalyzer.of(id);
-      for (String term : TextAnalyzer.terms(analyzer.lucene(), KEYWORDS + id, keywords.text(),
-          TextAnalyzer.MAX_QUERY_TERMS)) {
-        query.add(new TermQuery(new Term(KEYWORDS + id, term)), BooleanClause.Occur.SHOULD);
-        clauses++;
-      }
-    }
-    for (String term : IdentifierAnalyzer.queryTerms(keywords.text())) {
-      query.add(new TermQuery(new Term(IDENTIFIERS, term)), BooleanClause.Occur.SHOULD);
-      clauses++;
-    }
-    return clauses == 0 ? null : query.build();
-  }
-
-  private static List<SearchHit> hits(IndexSearcher searcher, ScoreDoc[] docs) throws IOException {
-    StoredFields fields = searcher.storedFields();
-    List<SearchHit> found = new ArrayList<>(docs.length);
-    for (ScoreDoc doc : docs) {
-      found.add(new SearchHit(toChunk(fields.document(doc.doc)), doc.score));
-    }
-    return found;
-  }
-
-  /** Each analyzer's field read by that analyzer, the identifiers' by {@link IdentifierAnalyzer}. */
-  private static Analyzer fieldAnalyzers() {
-    Map<String, Analyzer> byField = new HashMap<>();
-    for (TextAnalyzer analyzer : TextAnalyzer.values()) {
-      byField.put(KEYWORDS + analyzer.id(), analyzer.lucene());
-    }
-    byField.put(IDENTIFIERS, IdentifierAnalyzer.INSTANCE);
-    return new PerFieldAnalyzerWrapper(new StandardAnalyzer(), byField);
-  }
-
   @Override
   public List<String> subjects() {
     return withSearcher(searcher -> {
       List<String> subjects = new ArrayList<>();
-      Terms terms = MultiTerms.getTerms(searcher.getIndexReader(), SUBJECT);
+      Terms terms = MultiTerms.getTerms(searcher.getIndexReader(), LuceneDocuments.SUBJECT);
       if (terms == null) {
         return subjects;
       }
       TermsEnum each = terms.iterator();
       for (BytesRef term = each.next(); term != null; term = each.next()) {
         String subject = term.utf8ToString();
-        if (searcher.count(new TermQuery(new Term(SUBJECT, subject))) > 0) { // a term may outlive its deleted chunks
+        if (searcher.count(new TermQuery(new Term(LuceneDocuments.SUBJECT, subject))) > 0) { // a term may outlive its deleted chunks
           subjects.add(subject);
         }
       }
@@ -349,7 +239,7 @@ public class LuceneVectorStore implements VectorStore {
   }
 
   private static List<StoredChunk> indexedChunksOf(IndexSearcher searcher, String subject) throws IOException {
-    Query query = new TermQuery(new Term(SUBJECT, subject));
+    Query query = new TermQuery(new Term(LuceneDocuments.SUBJECT, subject));
     int count = searcher.count(query); // size the collector to the hits: its queue is allocated up front
     if (count == 0) {
       return List.of();
@@ -358,7 +248,7 @@ public class LuceneVectorStore implements VectorStore {
     StoredFields fields = searcher.storedFields();
     List<StoredChunk> chunks = new ArrayList<>(docs.length);
     for (ScoreDoc doc : docs) {
-      chunks.add(toChunk(fields.document(doc.doc)));
+      chunks.add(LuceneDocuments.chunk(fields.document(doc.doc)));
     }
     chunks.sort(Comparator.comparingInt(StoredChunk::index));
     return chunks;
@@ -372,42 +262,9 @@ public class LuceneVectorStore implements VectorStore {
     BooleanQuery.Builder builder = new BooleanQuery.Builder();
     builder.add(new MatchAllDocsQuery(), BooleanClause.Occur.FILTER);
     filter.forEach((key, value) -> builder.add(
-        new TermQuery(new Term(key.equals(SUBJECT) ? SUBJECT : META + key, value)), BooleanClause.Occur.FILTER));
+        new TermQuery(LuceneDocuments.filterTerm(key, value)), BooleanClause.Occur.FILTER));
     RecentWrites.exclude(builder, written);
     return builder.build();
-  }
-
-  private static Document toDocument(StoredChunk chunk) {
-    Document doc = new Document();
-    doc.add(new StringField(ID, chunk.id(), Field.Store.YES));
-    doc.add(new StringField(SUBJECT, chunk.subject(), Field.Store.YES));
-    doc.add(new StoredField(INDEX, chunk.index()));
-    doc.add(new StoredField(TEXT, chunk.text()));
-    doc.add(new KnnFloatVectorField(VECTOR, chunk.vector(), VectorSimilarityFunction.COSINE));
-    ByteBuffer bytes = ByteBuffer.allocate(chunk.vector().length * Float.BYTES);
-    bytes.asFloatBuffer().put(chunk.vector());
-    doc.add(new StoredField(VECTOR_BYTES, bytes.array()));
-    doc.add(new StoredField(INDEXED_AT, chunk.indexedAt().toEpochMilli()));
-    doc.add(new StoredField(ANALYZER, chunk.analyzer()));
-    doc.add(new TextField(KEYWORDS + TextAnalyzer.of(chunk.analyzer()).id(), chunk.text(), Field.Store.NO));
-    doc.add(new TextField(IDENTIFIERS, chunk.text(), Field.Store.NO));
-    chunk.metadata().forEach((k, v) -> doc.add(new StringField(META + k, v, Field.Store.YES)));
-    return doc;
-  }
-
-  private static StoredChunk toChunk(Document doc) {
-    BytesRef raw = doc.getBinaryValue(VECTOR_BYTES);
-    float[] vector = new float[raw.length / Float.BYTES];
-    ByteBuffer.wrap(raw.bytes, raw.offset, raw.length).asFloatBuffer().get(vector);
-    Map<String, String> metadata = new LinkedHashMap<>();
-    for (IndexableField field : doc.getFields()) {
-      if (field.name().startsWith(META)) {
-        metadata.put(field.name().substring(META.length()), field.stringValue());
-      }
-    }
-    return new StoredChunk(doc.get(ID), doc.get(SUBJECT), doc.getField(INDEX).numericValue().intValue(), doc.get(TEXT),
-        vector, metadata, Instant.ofEpochMilli(doc.getField(INDEXED_AT).numericValue().longValue()),
-        Objects.requireNonNullElse(doc.get(ANALYZER), StoredChunk.DEFAULT_ANALYZER));
   }
 
   /** How many documents are read from memory, for tests. */

@@ -19,11 +19,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.BiFunction;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.core.KeywordAnalyzer;
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.VectorSimilarityFunction;
-import org.apache.lucene.index.memory.MemoryIndex;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
@@ -87,8 +83,8 @@ final class RecentWrites {
       List<BytesRef> subjects = new ArrayList<>();
       List<BytesRef> ids = new ArrayList<>();
       collectHidden(subjects, ids);
-      return subjects.isEmpty() ? new TermInSetQuery(LuceneVectorStore.ID, ids)
-          : new TermInSetQuery(LuceneVectorStore.SUBJECT, subjects);
+      return subjects.isEmpty() ? new TermInSetQuery(LuceneDocuments.ID, ids)
+          : new TermInSetQuery(LuceneDocuments.SUBJECT, subjects);
     }
 
     /** Whether a chunk of the document that the searcher shows is hidden: removed or replaced. */
@@ -106,9 +102,6 @@ final class RecentWrites {
       }
     }
   }
-
-  /** The field and term that mark a chunk's {@linkplain #keywordReader in-memory index}. */
-  static final String RECENT = "recent";
 
   /** A write's calls to Lucene's writer. */
   interface LuceneWrite {
@@ -184,10 +177,10 @@ final class RecentWrites {
     written.forEach(document -> document.collectHidden(subjects, ids));
     // term-set queries, not a clause per term: a boolean query takes at most 1,024 clauses
     if (!subjects.isEmpty()) {
-      filter.add(new TermInSetQuery(LuceneVectorStore.SUBJECT, subjects), BooleanClause.Occur.MUST_NOT);
+      filter.add(new TermInSetQuery(LuceneDocuments.SUBJECT, subjects), BooleanClause.Occur.MUST_NOT);
     }
     if (!ids.isEmpty()) {
-      filter.add(new TermInSetQuery(LuceneVectorStore.ID, ids), BooleanClause.Occur.MUST_NOT);
+      filter.add(new TermInSetQuery(LuceneDocuments.ID, ids), BooleanClause.Occur.MUST_NOT);
     }
   }
 
@@ -221,24 +214,10 @@ final class RecentWrites {
     return chunks;
   }
 
-  /**
-   * A chunk's text as a one-document index in memory, for keyword search beside the searcher's documents: its
-   * analyzer's field, its identifiers, and {@link #RECENT} to tell it from them. MemoryIndex computes the field
-   * lengths (norms) as the index writer does, so BM25 scores it alike.
-   */
-  static IndexReader keywordReader(StoredChunk chunk, String field, String identifiersField, Analyzer analyzer) {
-    MemoryIndex index = new MemoryIndex();
-    index.addField(field, chunk.text(), analyzer);
-    index.addField(identifiersField, chunk.text(), IdentifierAnalyzer.INSTANCE);
-    index.addField(RECENT, RECENT, new KeywordAnalyzer());
-    index.freeze();
-    return index.createSearcher().getIndexReader();
-  }
-
   /** Whether a chunk passes a search's filter, as the store has Lucene check it. */
   private static boolean matches(StoredChunk chunk, Map<String, String> filter) {
     for (Map.Entry<String, String> entry : filter.entrySet()) {
-      String value = entry.getKey().equals(LuceneVectorStore.SUBJECT) ? chunk.subject()
+      String value = entry.getKey().equals(LuceneDocuments.SUBJECT) ? chunk.subject()
           : chunk.metadata().get(entry.getKey());
       if (!entry.getValue().equals(value)) {
         return false;
