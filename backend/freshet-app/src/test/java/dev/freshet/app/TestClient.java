@@ -86,7 +86,11 @@ public record TestClient(int port, String user, String password) {
   }
 
   public JsonNode search(String query, int k) {
-    Reply reply = get("/api/search?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8) + "&k=" + k);
+    return search(query, k, "hybrid");
+  }
+
+  public JsonNode search(String query, int k, String mode) {
+    Reply reply = get("/api/search?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8) + "&k=" + k + "&mode=" + mode);
     if (reply.status() != 200) {
       throw new AssertionError("search answered " + reply.status() + ": " + reply.body());
     }

@@ -37,6 +37,7 @@ import dev.freshet.core.store.ActiveVectorStore;
 import dev.freshet.core.store.EmbeddingStoreVectorStoreFactory;
 import dev.freshet.core.store.LuceneVectorStoreFactory;
 import dev.freshet.core.store.PgVectorStoreFactory;
+import dev.freshet.core.store.TextAnalyzer;
 import dev.freshet.core.store.VectorStoreFactory;
 import dev.freshet.core.trace.Traces;
 import dev.langchain4j.data.segment.TextSegment;
@@ -283,7 +284,8 @@ public class FreshetCoreAutoConfiguration {
   FreshetLifecycle freshetLifecycle(Indexing indexing, Transport transport, SourceManager sources,
       Embedder embedder, IndexingProperties properties, EmbeddingProperties embedding, SchemaCatalogue schemas,
       DataSource dataSource, RoleProperties roles) {
-    String splitter = new Chunker(properties.chunkSize(), properties.chunkOverlap()).settingsId();
+    String splitter = new Chunker(properties.chunkSize(), properties.chunkOverlap()).settingsId() + " "
+        + TextAnalyzer.ANALYSIS;
     return new FreshetLifecycle(() -> {
       schemas.register(new JdbcTemplate(dataSource));
       indexing.open(embedder.modelId(), splitter, embedding.pricePerMillionTokens());

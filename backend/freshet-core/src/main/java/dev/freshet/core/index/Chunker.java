@@ -94,9 +94,9 @@ public record Chunker(String kind, int maxChars, int overlapChars) {
     return kind + ":" + maxChars + ":" + overlapChars;
   }
 
-  /** The chunker of a {@link #settingsId()}. */
+  /** The chunker of a {@link #settingsId()}, or of a generation's settings that start with one. */
   public static Chunker of(String settingsId) {
-    String[] parts = settingsId.split(":");
+    String[] parts = settingsId.split(" ", 2)[0].split(":");
     if (parts.length != 3 || !parts[0].equals(STRUCTURED) && !parts[0].equals(RECURSIVE)) {
       throw new IllegalArgumentException("unknown splitter settings " + settingsId);
     }

@@ -66,7 +66,7 @@ public class IndexGenerations implements AutoCloseable {
         Map<String, @Nullable Object> estimate = documents.estimate(Chunker.of(splitter).maxChars(),
             pricePerMillionTokens);
         insert(id, model, splitter, "BUILDING", estimate);
-        log.info("The embedding model or splitter changed ({} {} -> {} {}): building generation {} in the background "
+        log.info("The embedding model, splitter or keyword analysis changed ({} {} -> {} {}): building generation {} in the background "
             + "while generation {} keeps serving. Estimated work: {}", active.get().model(), active.get().splitter(),
             model, splitter, id, active.get().id(), estimate);
       } else if (wanted.get().status().equals("RETIRED")) {

@@ -47,6 +47,13 @@ public enum TextAnalyzer {
   SPANISH(SpanishAnalyzer::new, "spanish"),
   SWEDISH(SwedishAnalyzer::new, "swedish");
 
+  /**
+   * The version of keyword analysis, part of an index generation's settings (e.g. {@code structured:800:0 keywords:2}):
+   * when an upgrade reads text differently, the first start builds a new generation in the background, its vectors
+   * from the embedding cache. 2: identifiers' parts read as words.
+   */
+  public static final String ANALYSIS = "keywords:2";
+
   /** The most distinct terms a query contributes per analyzer: a boolean query takes at most 1,024 clauses. */
   static final int MAX_QUERY_TERMS = 128;
 
