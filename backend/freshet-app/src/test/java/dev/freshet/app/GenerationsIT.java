@@ -13,7 +13,7 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Changing the embedding model builds a new index generation while the old one serves; switch, rollback, drop; an
- * upgrade that reads keywords differently rebuilds from the embedding cache.
+ * upgrade that reads documents differently rebuilds, its unchanged chunks' vectors from the embedding cache.
  */
 class GenerationsIT {
 
@@ -75,16 +75,16 @@ class GenerationsIT {
       assertThat(Files.exists(dataDir.resolve("index").resolve("g1"))).isFalse();
       assertThat(api.post("/api/generations/1/activate").status()).isEqualTo(400);
       assertThat(api.delete("/api/generations/2").status()).as("the active one cannot be dropped").isEqualTo(400);
-      assertThat(generation(api, 2).get("splitter").asString()).isEqualTo("structured:800:0 keywords:2");
-      // As an earlier version, whose keyword analysis differed, recorded it.
+      assertThat(generation(api, 2).get("splitter").asString()).isEqualTo("structured:800:0 outline:2 keywords:2");
+      // As an earlier version, which read outlines and keywords differently, recorded it.
       freshet.state.update("update index_generation set splitter = 'structured:800:0' where id = 2");
       cached = freshet.count("select count(*) from embedding_cache");
     }
 
     try (StandaloneFreshet upgraded = StandaloneFreshet.start(dataDir, FULL_PRECISION)) {
       TestClient api = upgraded.api();
-      assertThat(generation(api, 3).get("splitter").asString()).as("keyword analysis changed: a new generation")
-          .isEqualTo("structured:800:0 keywords:2");
+      assertThat(generation(api, 3).get("splitter").asString()).as("an upgrade: a new generation")
+          .isEqualTo("structured:800:0 outline:2 keywords:2");
       assertThat(status(api, 2)).isIn("ACTIVE", "RETIRED");
       await().atMost(TIMEOUT).until(() -> "ACTIVE".equals(status(api, 3)));
       assertThat(upgraded.count("select count(*) from embedding_cache")).as("vectors came from the cache")

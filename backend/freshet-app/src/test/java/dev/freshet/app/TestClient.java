@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.function.BooleanSupplier;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -85,12 +86,14 @@ public record TestClient(int port, String user, String password) {
     return URI.create("http://localhost:" + port + pathAndQuery);
   }
 
+  /** A search in the default mode. */
   public JsonNode search(String query, int k) {
-    return search(query, k, "hybrid");
+    return search(query, k, null);
   }
 
-  public JsonNode search(String query, int k, String mode) {
-    Reply reply = get("/api/search?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8) + "&k=" + k + "&mode=" + mode);
+  public JsonNode search(String query, int k, @Nullable String mode) {
+    Reply reply = get("/api/search?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8) + "&k=" + k
+        + (mode == null ? "" : "&mode=" + mode));
     if (reply.status() != 200) {
       throw new AssertionError("search answered " + reply.status() + ": " + reply.body());
     }

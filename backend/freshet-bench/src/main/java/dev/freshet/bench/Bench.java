@@ -22,8 +22,8 @@ import java.util.Map;
  * {@code quick} or {@code smoke}), {@code bench.runs}, {@code bench.jar} (the built {@code freshet.jar}),
  * {@code bench.freshetArgs} (extra Freshet arguments for the in-process phases, space-separated, e.g.
  * {@code --freshet.dispatcher.concurrency=8}: to measure other settings), {@code bench.phases} (a comma-separated
- * subset of {@code bulk,freshness,incremental,webhooks,startup,memory,relevance}; all by default: to work on one
- * of them), {@code bench.models} and {@code bench.corpus} (the relevance phase's models and corpus directory).
+ * subset of {@code bulk,freshness,incremental,webhooks,startup,memory,relevance,search}; all by default: to work
+ * on one of them), {@code bench.models} and {@code bench.corpus} (the relevance phase's models and corpus directory).
  */
 public final class Bench {
 
@@ -68,6 +68,9 @@ public final class Bench {
       if (selected("relevance")) {
         sections.addAll(new RelevancePhase(dir.resolve("relevance")).run());
       }
+      if (selected("search")) {
+        sections.addAll(new SearchPhase(out.resolve("search-index"), scale).run()); // kept: built once
+      }
       results.add(new Report.Run(started, (System.nanoTime() - start) / 1e9, sections));
       Report.write(out, machine, settings, results); // after every run, so a long invocation shows progress
       log("%s: done in %.0f s", name, (System.nanoTime() - start) / 1e9);
@@ -81,7 +84,8 @@ public final class Bench {
   }
 
   private static List<String> phases() {
-    List<String> known = List.of("bulk", "freshness", "incremental", "webhooks", "startup", "memory", "relevance");
+    List<String> known = List.of("bulk", "freshness", "incremental", "webhooks", "startup", "memory", "relevance",
+        "search");
     List<String> asked = java.util.Arrays.stream(System.getProperty("bench.phases", "").split(","))
         .map(String::trim).filter(p -> !p.isEmpty()).toList();
     for (String p : asked) {

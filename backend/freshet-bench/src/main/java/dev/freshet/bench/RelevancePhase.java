@@ -236,18 +236,8 @@ final class RelevancePhase {
   /** The corpus's directory: installed from Debian's package when missing (as root), or named in the error. */
   private Path corpus() throws IOException, InterruptedException {
     String configured = System.getProperty("bench.corpus", "");
-    Path directory = Path.of(configured.isBlank() ? set.get("directory").asString() : configured);
-    String pkg = set.get("package").asString();
-    if (!Files.isDirectory(directory) && "root".equals(System.getProperty("user.name"))) {
-      Bench.log("relevance: installing %s", pkg);
-      Process install = new ProcessBuilder("apt-get", "install", "-y", "-qq", pkg).inheritIO().start();
-      install.waitFor();
-    }
-    if (!Files.isDirectory(directory)) {
-      throw new IllegalStateException("bench.corpus: no corpus at " + directory + "; install Debian's " + pkg
-          + " (apt-get install " + pkg + ") or point -Dbench.corpus at its html directory");
-    }
-    return directory;
+    return Corpora.install(set.get("package").asString(),
+        Path.of(configured.isBlank() ? set.get("directory").asString() : configured), "bench.corpus");
   }
 
   private static List<Path> copy(Path from, Path to) throws IOException {

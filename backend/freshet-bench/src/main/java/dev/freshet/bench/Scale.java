@@ -20,15 +20,17 @@ import java.util.Map;
  * @param burstRows rows changed by each round of the memory burst
  * @param burstRounds rounds of the memory burst
  * @param restarts restarts of the built jar timed after its first start
+ * @param searchSeconds how long searches are sent from 8 threads to measure searches per second
  */
 record Scale(String name, int pool, int idleSamples, int capacityChanges, int loadSeconds, int bulkDocuments,
-    int renamed, int edits, int webhookDeliveries, int webhookSenders, int burstRows, int burstRounds, int restarts) {
+    int renamed, int edits, int webhookDeliveries, int webhookSenders, int burstRows, int burstRounds, int restarts,
+    int searchSeconds) {
 
   static Scale named(String name) {
     return switch (name) {
-      case "full" -> new Scale(name, 1_000, 220, 1_000, 30, 10_000, 20, 10, 10_000, 16, 1_000, 100, 3);
-      case "quick" -> new Scale(name, 300, 80, 300, 10, 1_500, 10, 4, 2_000, 16, 300, 30, 1);
-      case "smoke" -> new Scale(name, 40, 10, 30, 2, 60, 3, 2, 200, 4, 50, 4, 1);
+      case "full" -> new Scale(name, 1_000, 220, 1_000, 30, 10_000, 20, 10, 10_000, 16, 1_000, 100, 3, 10);
+      case "quick" -> new Scale(name, 300, 80, 300, 10, 1_500, 10, 4, 2_000, 16, 300, 30, 1, 5);
+      case "smoke" -> new Scale(name, 40, 10, 30, 2, 60, 3, 2, 200, 4, 50, 4, 1, 1);
       default -> throw new IllegalArgumentException("bench.scale must be full, quick or smoke, not " + name);
     };
   }

@@ -284,8 +284,8 @@ public class FreshetCoreAutoConfiguration {
   FreshetLifecycle freshetLifecycle(Indexing indexing, Transport transport, SourceManager sources,
       Embedder embedder, IndexingProperties properties, EmbeddingProperties embedding, SchemaCatalogue schemas,
       DataSource dataSource, RoleProperties roles) {
-    String splitter = new Chunker(properties.chunkSize(), properties.chunkOverlap()).settingsId() + " "
-        + TextAnalyzer.ANALYSIS;
+    String splitter = String.join(" ", new Chunker(properties.chunkSize(), properties.chunkOverlap()).settingsId(),
+        Chunker.OUTLINE, TextAnalyzer.ANALYSIS);
     return new FreshetLifecycle(() -> {
       schemas.register(new JdbcTemplate(dataSource));
       indexing.open(embedder.modelId(), splitter, embedding.pricePerMillionTokens());

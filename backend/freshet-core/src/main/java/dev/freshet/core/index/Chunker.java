@@ -26,6 +26,12 @@ public record Chunker(String kind, int maxChars, int overlapChars) {
 
   public static final String STRUCTURED = "structured";
   public static final String RECURSIVE = "recursive";
+  /**
+   * The version of reading documents' structure (Markdown and HTML outlines), part of an index generation's settings
+   * beside {@link #settingsId()}: when an upgrade splits documents differently, the first start builds a new
+   * generation in the background. 2: an HTML definition list's terms head subsections.
+   */
+  public static final String OUTLINE = "outline:2";
 
   public Chunker {
     if (!kind.equals(STRUCTURED) && !kind.equals(RECURSIVE)) {

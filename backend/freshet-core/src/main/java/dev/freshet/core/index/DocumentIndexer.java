@@ -88,6 +88,11 @@ final class DocumentIndexer {
         metadataUpdates++;
       }
     }
+    if (!fresh.isEmpty()) {
+      // before the store: a stop between the two would leave vectors in the index that the cache lacks, embedded
+      // again by the next generation's build
+      cache.put(model, splitter, fresh);
+    }
     Set<String> keep = Set.copyOf(ids);
     List<String> stale = existing.stream().map(StoredChunk::id).filter(id -> !keep.contains(id)).toList();
     if (!upserts.isEmpty() || !stale.isEmpty()) {
@@ -95,9 +100,6 @@ final class DocumentIndexer {
         store.replace(subject, upserts, stale);
         return null;
       });
-    }
-    if (!fresh.isEmpty()) {
-      cache.put(model, splitter, fresh);
     }
     return new IndexReport(texts.size(), toEmbed, texts.size() - missing.size(), missing.size() - toEmbed.size(),
         stale.size(), metadataUpdates, embeddings.tokens(), embedMillis, model, splitter);

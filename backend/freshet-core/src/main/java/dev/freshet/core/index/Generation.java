@@ -8,11 +8,12 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * An index generation: the chunks of every document as one embedding model, one splitter setting and one version
- * of keyword analysis produce them.
+ * each of outline reading and keyword analysis produce them.
  *
  * @param id 1, 2, ...; its store is {@code g<id>}
  * @param model the embedding model id and version
- * @param splitter the splitter settings and the keyword analysis version, e.g. {@code structured:800:0 keywords:2}
+ * @param splitter the splitter settings and the versions of outline reading and keyword analysis, e.g. {@code
+ *     structured:800:0 outline:2 keywords:2}
  * @param status BUILDING (filling in the background), ACTIVE (serving search), RETIRED (kept current for
  *     a rollback), DROPPED (deleted)
  * @param done documents built so far, while BUILDING

@@ -14,10 +14,10 @@ import org.jsoup.nodes.TextNode;
 
 /**
  * Reads an HTML document's outline with jsoup: headings ({@code h1}-{@code h6}), paragraphs, lists (as {@code - }
- * lines), tables (rows as {@code a | b}), definition lists, quotes and preformatted code (indentation kept), in
- * document order. Scripts, styles, navigation ({@code nav}, {@code header}, {@code footer}, ARIA navigation, and
- * DocBook's {@code navheader}/{@code navfooter}, which every page of generated documentation repeats) and comments
- * are left out.
+ * lines), tables (rows as {@code a | b}), definition lists (a term as a subsection), quotes and preformatted code
+ * (indentation kept), in document order. Scripts, styles, navigation ({@code nav}, {@code header}, {@code footer},
+ * ARIA navigation, and DocBook's {@code navheader}/{@code navfooter}, which every page of generated documentation
+ * repeats) and comments are left out.
  */
 final class HtmlOutline {
 
@@ -26,6 +26,8 @@ final class HtmlOutline {
   /** Stands for a {@code <br>} in running text: the source's own line breaks are only white space. */
   private static final char LINE_BREAK = '\u2028';
   private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+  /** The longest definition term read as the name of a subsection. */
+  private static final int MAX_TERM = 80;
 
   private final List<Outline.Block> blocks = new ArrayList<>();
   private final List<String> headings = new ArrayList<>();
@@ -121,15 +123,38 @@ final class HtmlOutline {
     prose(rows.toString());
   }
 
+  /**
+   * A definition list: each term that reads as a name ({@value #MAX_TERM} characters at most: an option, a setting, a
+   * function) heads its definition as a subsection (reference pages list their options and settings this way, and the
+   * name is what users look for); the definitions' paragraphs, code and lists are read as anywhere else.
+   */
   private void definitions(Element list) {
-    StringBuilder lines = new StringBuilder();
+    List<String> outer = List.copyOf(headings);
+    boolean afterTerm = false;
     for (Element item : list.children()) {
       String text = StringUtil.normaliseWhitespace(item.text()).strip();
-      if (!text.isEmpty()) {
-        lines.append(lines.isEmpty() ? "" : "\n").append(item.normalName().equals("dd") ? "  " : "").append(text);
+      if (item.normalName().equals("dt")) {
+        if (text.isEmpty()) {
+          continue;
+        }
+        if (text.length() > MAX_TERM) {
+          prose(text);
+        } else if (afterTerm) { // several terms share one definition: "-D, --pgdata"
+          headings.set(headings.size() - 1, headings.get(headings.size() - 1) + ", " + text);
+        } else {
+          headings.clear();
+          headings.addAll(outer);
+          headings.add(text);
+        }
+        afterTerm = text.length() <= MAX_TERM;
+      } else {
+        afterTerm = false;
+        walk(item);
+        flush();
       }
     }
-    prose(lines.toString());
+    headings.clear();
+    headings.addAll(outer);
   }
 
   /** Ends the running paragraph of inline text. */

@@ -83,11 +83,12 @@ final class LuceneKeywords {
 
   /**
    * The chunks that best match the keywords (BM25). Chunks written since the last refresh are not in the searcher:
-   * each becomes a one-document in-memory index beside it, and one searcher over all of them scores every chunk with
+   * each becomes a one-document in-memory index beside it ({@code memoryReaders} keeps them until the refresh), and one
+   * searcher over all of them scores every chunk with
    * the same collection statistics, as if the refresh had happened.
    */
   static List<SearchHit> search(IndexSearcher searcher, Query keywords, Query filter, SearchRequest request,
-      List<RecentWrites.Written> written) throws IOException {
+      List<RecentWrites.Written> written, Map<String, IndexReader> memoryReaders) throws IOException {
     List<StoredChunk> recentChunks = RecentWrites.upserts(written, request.filter());
     if (recentChunks.isEmpty()) {
       Query query = new BooleanQuery.Builder().add(keywords, BooleanClause.Occur.MUST)
@@ -98,7 +99,9 @@ final class LuceneKeywords {
     IndexReader[] readers = new IndexReader[recentChunks.size() + 1];
     readers[0] = indexed;
     for (int i = 0; i < recentChunks.size(); i++) {
-      readers[i + 1] = memoryReader(recentChunks.get(i));
+      StoredChunk chunk = recentChunks.get(i);
+      // a chunk's id names its text (ChunkIds), so its in-memory index is built once, not per search
+      readers[i + 1] = memoryReaders.computeIfAbsent(chunk.id() + " " + chunk.analyzer(), key -> memoryReader(chunk));
     }
     try (MultiReader all = new MultiReader(readers, false)) {
       // the searcher's filter holds for its chunks; the recent ones passed the request's filter already

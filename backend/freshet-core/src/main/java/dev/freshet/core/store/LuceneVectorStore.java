@@ -15,14 +15,16 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
-import org.apache.lucene.index.MultiTerms;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -73,6 +75,8 @@ public class LuceneVectorStore implements VectorStore {
   /** Held shared while a document's writes are applied, exclusively while a searcher is opened (fair: no starving). */
   private final ReentrantReadWriteLock applying = new ReentrantReadWriteLock(true);
   private final RecentWrites recent = new RecentWrites(applying.readLock());
+  /** The in-memory keyword indexes of recent chunks, by chunk id and analyzer; a refresh drops them. */
+  private final Map<String, IndexReader> memoryReaders = new ConcurrentHashMap<>();
 
   /** Opens (or creates) the index in {@code path}. */
   public LuceneVectorStore(Path path) {
@@ -156,7 +160,7 @@ public class LuceneVectorStore implements VectorStore {
         nearest = LuceneDocuments.hits(searcher, searcher.search(query, request.k()).scoreDocs);
       }
       List<SearchHit> matching = keywords == null ? List.of()
-          : LuceneKeywords.search(searcher, keywords, filter, request, written);
+          : LuceneKeywords.search(searcher, keywords, filter, request, written, memoryReaders);
       return new SearchHits(nearest, matching);
     });
     return request.vector() == null ? hits : new SearchHits(RecentWrites.merge(hits.vector(), written, request),
@@ -228,6 +232,7 @@ public class LuceneVectorStore implements VectorStore {
       long covered = recent.covered(); // no writer is half-way: every write numbered so far is applied
       searchers.maybeRefreshBlocking();
       recent.dropCoveredBy(covered);
+      memoryReaders.clear(); // a search may add one back for a dropped chunk: harmless (same text), gone next time
     } finally {
       applying.writeLock().unlock();
     }

@@ -48,8 +48,8 @@ public enum TextAnalyzer {
   SWEDISH(SwedishAnalyzer::new, "swedish");
 
   /**
-   * The version of keyword analysis, part of an index generation's settings (e.g. {@code structured:800:0 keywords:2}):
-   * when an upgrade reads text differently, the first start builds a new generation in the background, its vectors
+   * The version of keyword analysis, part of an index generation's settings (e.g. {@code structured:800:0 outline:2
+   * keywords:2}): when an upgrade reads text differently, the first start builds a new generation in the background, its vectors
    * from the embedding cache. 2: identifiers' parts read as words.
    */
   public static final String ANALYSIS = "keywords:2";

@@ -17,8 +17,9 @@ import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The structure-aware splitter on a real document (Node.js's fs reference, as the nodejs package ships it: 262 KB of
- * Markdown with YAML comments, fenced code and tables) and on the rules one by one.
+ * The structure-aware splitter on real documents (Node.js's fs reference, as the nodejs package ships it: 262 KB of
+ * Markdown with YAML comments, fenced code and tables; PostgreSQL's initdb page, HTML with definition lists) and on
+ * the rules one by one.
  */
 class StructuredChunkingTest {
 
@@ -176,6 +177,25 @@ class StructuredChunkingTest {
         + "Board at pier four;\nbring cash.\n\n- adults: 4 euros\n- bicycles: free on Sundays\n\n"
         + "```\ngate.open();\n    wait(10);\n```\n\nPier | Leaves\n4 | 07:00");
     assertThat(chunks.get(0).section()).isEqualTo("Boarding");
+  }
+
+  @Test
+  void aReferencePagesDefinitionListsTermsHeadTheirOwnSections() throws IOException {
+    List<Chunker.Chunk> chunks = chunker.split(new SourceDocument("files:app-initdb.html",
+        corpus("postgresql-15-app-initdb.html.gz"), Map.of(), TextFormat.HTML));
+
+    List<Chunker.Chunk> checksums = chunks.stream().filter(c -> c.text().contains("Use checksums on data pages"))
+        .toList();
+    assertThat(checksums).singleElement().satisfies(chunk -> {
+      assertThat(chunk.section()).isEqualTo("Options › -k --data-checksums");
+      assertThat(chunk.text()).startsWith("initdb › Options › -k --data-checksums\n\n");
+      assertThat(chunk.text()).as("the next option is another section").doesNotContain("--locale-provider");
+    });
+    Chunker.Chunk pgdata = chunks.stream().filter(c -> c.section().endsWith("--pgdata=directory")).findFirst()
+        .orElseThrow();
+    assertThat(pgdata.text()).contains("This option specifies the directory where the database cluster should be "
+        + "stored.");
+    assertThat(chunks).allSatisfy(chunk -> assertThat(chunk.text()).hasSizeLessThanOrEqualTo(800));
   }
 
   @Test
