@@ -212,6 +212,24 @@ public abstract class VectorStoreContract {
   }
 
   @Test
+  void anIdentifierInAChunksSectionHeaderRanksItAboveChunksThatOnlyMentionIt() {
+    assumeKeywords();
+    String guide = "High Availability › Synchronous Replication";
+    store.replace("doc:guide", List.of(new StoredChunk("doc:guide#0", "doc:guide", 0, guide + "\n\nList the standbys "
+        + "in synchronous_standby_names. When synchronous_standby_names is empty, commits do not wait; a standby "
+        + "named in synchronous_standby_names is waited for.", unit(1, 0, 0, 0), Map.of("section",
+        "Synchronous Replication"), Instant.parse("2026-01-01T00:00:00Z"))), List.of());
+    String reference = "Server Configuration › Primary Server › synchronous_standby_names (string)";
+    store.replace("doc:reference", List.of(new StoredChunk("doc:reference#0", "doc:reference", 0, reference
+        + "\n\nSpecifies a list of standby servers that can support synchronous replication, as described in the "
+        + "high availability chapter.", unit(0, 1, 0, 0), Map.of("section",
+        "Primary Server › synchronous_standby_names (string)"), Instant.parse("2026-01-01T00:00:00Z"))), List.of());
+
+    assertThat(keywords("synchronous_standby_names", 5, Map.of())).extracting(h -> h.chunk().subject())
+        .containsExactly("doc:reference", "doc:guide");
+  }
+
+  @Test
   void keywordSearchHonoursMetadataAndSubjectFilters() {
     assumeKeywords();
     store.replace("doc:1", List.of(chunk("doc:1", 0, "gate in english", 1, 0, 0, 0)), List.of());

@@ -1,5 +1,6 @@
 package dev.freshet.core.store;
 
+import dev.freshet.api.store.StoredChunk;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.FilteringTokenFilter;
@@ -37,6 +38,17 @@ final class IdentifierAnalyzer extends Analyzer {
     return TextAnalyzer.terms(INSTANCE, "ident", text, Integer.MAX_VALUE);
   }
 
+  /**
+   * The header the structured splitter starts a chunk with ({@code Title › Section › Subsection}): its first line,
+   * when that ends with the chunk's {@code section}; empty for a chunk without one. An identifier there names what the
+   * section defines (a setting, an option, a function), so keyword search weighs it more than a mention elsewhere.
+   */
+  static String header(StoredChunk chunk) {
+    String section = chunk.metadata().getOrDefault("section", "");
+    int end = chunk.text().indexOf('\n');
+    String first = end < 0 ? chunk.text() : chunk.text().substring(0, end);
+    return !section.isEmpty() && first.endsWith(section) ? first : "";
+  }
 
   /** A query's identifiers and their parts, at most {@value TextAnalyzer#MAX_QUERY_TERMS}. */
   static List<String> queryTerms(String text) {

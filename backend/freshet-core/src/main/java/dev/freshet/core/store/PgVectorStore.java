@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -56,6 +57,8 @@ final class PgVectorStore implements VectorStore {
    * between the parts of a hyphenated word), which a question in natural language rarely meets; keyword search
    * ranks by how well a chunk matches, as BM25 does. Lexemes hold no spaces, so only operators are replaced.
    */
+  /** Marks the lexemes of a chunk's header's identifiers. */
+  private static final String HEADER = "h:";
   private static final String ANY_WORD = "regexp_replace(plainto_tsquery(cast(? as regconfig), ?)::text, "
       + "' (&|<->|<[0-9]+>) ', ' | ', 'g')::tsquery";
 
@@ -106,8 +109,7 @@ final class PgVectorStore implements VectorStore {
               ps.setString(8, chunk.analyzer());
               ps.setString(9, TextAnalyzer.of(chunk.analyzer()).postgresConfig());
               ps.setString(10, IdentifierParts.expand(chunk.text()));
-              ps.setArray(11, ps.getConnection().createArrayOf("text",
-                  IdentifierAnalyzer.terms(chunk.text()).toArray()));
+              ps.setArray(11, ps.getConnection().createArrayOf("text", identifierLexemes(chunk).toArray()));
             });
       }
       if (!removeIds.isEmpty()) {
@@ -190,7 +192,8 @@ final class PgVectorStore implements VectorStore {
    */
   private List<SearchHit> matching(KeywordQuery keywords, int k, String where, List<Object> filterArgs) {
     List<String> identifiers = IdentifierAnalyzer.queryTerms(keywords.text());
-    String identifierQuery = identifiers.stream().map(PgVectorStore::quoteLexeme).collect(Collectors.joining(" | "));
+    String identifierQuery = identifiers.stream().flatMap(term -> Stream.of(term, HEADER + term))
+        .map(PgVectorStore::quoteLexeme).collect(Collectors.joining(" | "));
     StringBuilder queries = new StringBuilder();
     List<Object> args = new ArrayList<>();
     for (String id : keywords.analyzers().stream().sorted().toList()) {
@@ -209,6 +212,17 @@ final class PgVectorStore implements VectorStore {
             + ", ts_rank(c.lexemes, q.query, 1) as rank from " + table + " c join q on c.analyzer = q.analyzer "
             + "where c.lexemes @@ q.query" + where.replace(" and ", " and c.") + " order by rank desc, c.id limit ?",
         (rs, row) -> new SearchHit(toChunk(rs), rs.getDouble("rank")), args.toArray());
+  }
+
+  /**
+   * A chunk's identifiers as lexemes, and those of its header ({@link IdentifierAnalyzer#header}) a second time,
+   * marked {@value #HEADER}: a query's identifier matches both in the chunk whose section it names, which ranks it
+   * above one that only mentions it, as in the Lucene index.
+   */
+  private static List<String> identifierLexemes(StoredChunk chunk) {
+    List<String> lexemes = new ArrayList<>(IdentifierAnalyzer.terms(chunk.text()));
+    IdentifierAnalyzer.terms(IdentifierAnalyzer.header(chunk)).forEach(term -> lexemes.add(HEADER + term));
+    return lexemes;
   }
 
   /** A lexeme as a tsquery operand, taken as it is: quoted, with its quotes and backslashes escaped. */
