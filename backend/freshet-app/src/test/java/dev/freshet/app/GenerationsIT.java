@@ -3,6 +3,8 @@ package dev.freshet.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.freshet.core.index.Chunker;
+import dev.freshet.core.store.TextAnalyzer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -18,6 +20,8 @@ import tools.jackson.databind.JsonNode;
 class GenerationsIT {
 
   private static final Duration TIMEOUT = Duration.ofSeconds(120);
+  /** A generation's settings as this version records them. */
+  private static final String SETTINGS = String.join(" ", "structured:800:0", Chunker.OUTLINE, TextAnalyzer.ANALYSIS);
   private static final String FULL_PRECISION = "--freshet.embedding.model=all-minilm-l6-v2";
 
   @TempDir
@@ -75,7 +79,7 @@ class GenerationsIT {
       assertThat(Files.exists(dataDir.resolve("index").resolve("g1"))).isFalse();
       assertThat(api.post("/api/generations/1/activate").status()).isEqualTo(400);
       assertThat(api.delete("/api/generations/2").status()).as("the active one cannot be dropped").isEqualTo(400);
-      assertThat(generation(api, 2).get("splitter").asString()).isEqualTo("structured:800:0 outline:2 keywords:2");
+      assertThat(generation(api, 2).get("splitter").asString()).isEqualTo(SETTINGS);
       // As an earlier version, which read outlines and keywords differently, recorded it.
       freshet.state.update("update index_generation set splitter = 'structured:800:0' where id = 2");
       cached = freshet.count("select count(*) from embedding_cache");
@@ -84,7 +88,7 @@ class GenerationsIT {
     try (StandaloneFreshet upgraded = StandaloneFreshet.start(dataDir, FULL_PRECISION)) {
       TestClient api = upgraded.api();
       assertThat(generation(api, 3).get("splitter").asString()).as("an upgrade: a new generation")
-          .isEqualTo("structured:800:0 outline:2 keywords:2");
+          .isEqualTo(SETTINGS);
       assertThat(status(api, 2)).isIn("ACTIVE", "RETIRED");
       await().atMost(TIMEOUT).until(() -> "ACTIVE".equals(status(api, 3)));
       assertThat(upgraded.count("select count(*) from embedding_cache")).as("vectors came from the cache")

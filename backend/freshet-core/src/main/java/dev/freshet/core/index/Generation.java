@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  * @param id 1, 2, ...; its store is {@code g<id>}
  * @param model the embedding model id and version
  * @param splitter the splitter settings and the versions of outline reading and keyword analysis, e.g. {@code
- *     structured:800:0 outline:2 keywords:2}
+ *     structured:800:0 outline:2 keywords:3}
  * @param status BUILDING (filling in the background), ACTIVE (serving search), RETIRED (kept current for
  *     a rollback), DROPPED (deleted)
  * @param done documents built so far, while BUILDING

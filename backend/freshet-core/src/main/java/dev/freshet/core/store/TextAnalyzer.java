@@ -49,13 +49,13 @@ public enum TextAnalyzer {
 
   /**
    * The version of keyword analysis, part of an index generation's settings (e.g. {@code structured:800:0 outline:2
-   * keywords:2}): when an upgrade reads text differently, the first start builds a new generation in the background, its vectors
-   * from the embedding cache. 2: identifiers' parts read as words; 3: a chunk's header (title and section) also read
-   * on its own, where a query's terms weigh more.
+   * keywords:3}): when an upgrade reads text differently, the first start builds a new generation in the background,
+   * its vectors from the embedding cache. 2: identifiers' parts read as words; 3: a section header's identifiers weigh
+   * more.
    */
   public static final String ANALYSIS = "keywords:3";
 
-  /** The most distinct terms a query contributes per analyzer: a boolean query takes at most 1,024 clauses. */
+  /** The most distinct terms a query contributes per field. */
   static final int MAX_QUERY_TERMS = 128;
 
   private final Analyzer lucene;
