@@ -49,7 +49,8 @@ import tools.jackson.databind.JsonNode;
     "freshet.sources.demo.offset-flush-interval=100ms",
     "freshet.security.users.vera.password=viewer-secret",
     "freshet.security.users.otto.password=operator-secret",
-    "freshet.security.users.otto.role=operator"})
+    "freshet.security.users.otto.role=operator",
+    "freshet.security.users.nora.password={noop}reader-secret"})
 @Import(EmbeddedFreshetIT.Faults.class)
 @Tag(EmbeddedFreshetIT.SHARED) // the failsafe execution that runs these in one JVM (freshet-app's pom.xml)
 abstract class EmbeddedFreshetIT {

@@ -17,9 +17,11 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.core.type.filter.AnnotationTypeFilter;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -31,6 +33,9 @@ class SecurityIT extends EmbeddedFreshetIT {
 
   private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
   private static final Pattern PATH_VARIABLE = Pattern.compile("\\{[^}]+}");
+
+  @Autowired
+  UserDetailsService users;
 
   private record Operation(String method, String path) {}
 
@@ -54,6 +59,15 @@ class SecurityIT extends EmbeddedFreshetIT {
           .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
     }
     return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  @Test
+  void aPasswordConfiguredWithAnEncodingKeepsItAfterLogins() throws Exception {
+    assertThat(call("GET", "/api/sources", "nora", "reader-secret").statusCode()).isEqualTo(200);
+    assertThat(call("GET", "/api/sources", "nora", "reader-secret").statusCode()).isEqualTo(200);
+    assertThat(call("GET", "/api/sources", "nora", "wrong").statusCode()).isEqualTo(401);
+    // not re-encoded to bcrypt at the first login, which would cost every later request a hash
+    assertThat(users.loadUserByUsername("nora").getPassword()).isEqualTo("{noop}reader-secret");
   }
 
   @Test

@@ -101,6 +101,7 @@ final class SearchPhase {
       long start = System.nanoTime();
       awaitIndexed(freshet, files);
       double buildSeconds = (System.nanoTime() - start) / 1e9;
+      freshet.awaitIdle(Duration.ofSeconds(20), Duration.ofMinutes(10)); // the sources' start-up scans settle
       long chunks = freshet.store.count();
       Bench.log("search: %s index has %d chunks (%.0f s to index or catch up)", tier.name(), chunks, buildSeconds);
       Section section = new Section("search." + tier.name(), "Search speed: " + String.format(Locale.ROOT, "%,d", chunks)
@@ -108,7 +109,7 @@ final class SearchPhase {
           + "default model. " + queries.size() + " users' questions (the relevance set's) asked in turn, k=" + K
           + ", in each mode: in process (SearchService, the query's embedding included) and over HTTP (GET "
           + "/api/search as a viewer with a {noop} password). Latency at concurrency 1 (" + passes() + " passes after "
-          + "one to warm up); searches per second from " + THREADS + " threads for " + scale.searchSeconds() + " s.");
+          + "two to warm up); searches per second from " + THREADS + " threads for " + scale.searchSeconds() + " s.");
       section.figure("files", files).figure("chunks", chunks).figure(reused ? "catchUpSeconds" : "indexSeconds",
           Math.round(buildSeconds));
       SearchService service = freshet.context.getBean(SearchService.class);
@@ -152,10 +153,12 @@ final class SearchPhase {
     return scale.name().equals("full") ? 5 : 1;
   }
 
-  /** Milliseconds per search at concurrency 1, after one pass to warm up. */
+  /** Milliseconds per search at concurrency 1, after two passes to warm up. */
   private Distribution latency(Searcher searcher) throws Exception {
-    for (String q : queries) {
-      searcher.search(q);
+    for (int pass = 0; pass < 2; pass++) {
+      for (String q : queries) {
+        searcher.search(q);
+      }
     }
     List<Double> millis = new ArrayList<>();
     for (int pass = 0; pass < passes(); pass++) {

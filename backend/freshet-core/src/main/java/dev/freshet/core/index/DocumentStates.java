@@ -2,6 +2,8 @@ package dev.freshet.core.index;
 
 import dev.freshet.core.json.Json;
 import java.sql.Timestamp;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,15 +40,25 @@ public class DocumentStates {
   }
 
   public Optional<DocumentState> find(String subject) {
-    List<DocumentState> found = jdbc.query("""
+    return Optional.ofNullable(findAll(List.of(subject)).get(subject));
+  }
+
+  /** The states of the given documents, by subject, in one query; documents never indexed are absent. */
+  public Map<String, DocumentState> findAll(Collection<String> subjects) {
+    Map<String, DocumentState> found = new HashMap<>();
+    if (subjects.isEmpty()) {
+      return found;
+    }
+    jdbc.query("""
         select subject, source, status, chunk_count, source_position, source_time, indexed_at, event_id, correlation_id,
                report::text, text_chars
-        from document_state where subject = ?""",
-        (rs, n) -> new DocumentState(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getString(5),
-            rs.getTimestamp(6).toInstant(), rs.getTimestamp(7).toInstant(), rs.getString(8), rs.getString(9),
-            Json.readMap(rs.getString(10)), rs.getInt(11)),
-        subject);
-    return found.stream().findFirst();
+        from document_state where subject = any(?)""",
+        rs -> {
+          found.put(rs.getString(1), new DocumentState(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4),
+              rs.getString(5), rs.getTimestamp(6).toInstant(), rs.getTimestamp(7).toInstant(), rs.getString(8),
+              rs.getString(9), Json.readMap(rs.getString(10)), rs.getInt(11)));
+        }, (Object) subjects.toArray(String[]::new));
+    return found;
   }
 
   /**

@@ -6,13 +6,11 @@ import dev.freshet.api.store.SearchRequest;
 import dev.freshet.core.index.DocumentState;
 import dev.freshet.core.index.DocumentStates;
 import dev.freshet.core.index.LiveGeneration;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
@@ -90,8 +88,9 @@ public class SearchService {
   }
 
   private List<SearchResult> byChunk(List<Fusion.Ranked> ranked, int k, LiveGeneration generation) {
-    Map<String, Optional<DocumentState>> watermarks = new HashMap<>();
-    return ranked.stream().limit(k).map(r -> result(r, null, generation, watermarks)).toList();
+    List<Fusion.Ranked> top = ranked.stream().limit(k).toList();
+    Map<String, DocumentState> watermarks = states.findAll(top.stream().map(r -> r.chunk().subject()).toList());
+    return top.stream().map(r -> result(r, null, generation, watermarks)).toList();
   }
 
   /** Each document once, at the place of its best chunk, with how many of its chunks matched. */
@@ -102,20 +101,14 @@ public class SearchService {
       best.putIfAbsent(r.chunk().subject(), r);
       matched.merge(r.chunk().subject(), 1, Integer::sum);
     }
-    Map<String, Optional<DocumentState>> watermarks = new HashMap<>();
-    List<SearchResult> results = new ArrayList<>();
-    for (Fusion.Ranked r : best.values()) {
-      if (results.size() == k) {
-        break;
-      }
-      results.add(result(r, matched.get(r.chunk().subject()), generation, watermarks));
-    }
-    return results;
+    List<Fusion.Ranked> top = best.values().stream().limit(k).toList();
+    Map<String, DocumentState> watermarks = states.findAll(top.stream().map(r -> r.chunk().subject()).toList());
+    return top.stream().map(r -> result(r, matched.get(r.chunk().subject()), generation, watermarks)).toList();
   }
 
   private SearchResult result(Fusion.Ranked r, @Nullable Integer matchedChunks, LiveGeneration generation,
-      Map<String, Optional<DocumentState>> watermarks) {
-    DocumentState state = watermarks.computeIfAbsent(r.chunk().subject(), states::find).orElse(null);
+      Map<String, DocumentState> watermarks) {
+    DocumentState state = watermarks.get(r.chunk().subject()); // read for all results in one query
     return new SearchResult(r.chunk().subject(), r.chunk().index(), r.score(), r.retrievers(), matchedChunks,
         r.chunk().text(), r.chunk().metadata(), r.chunk().indexedAt(), generation.generation().id(),
         state == null ? null : state.sourceTime(), state == null ? null : state.sourcePosition(),

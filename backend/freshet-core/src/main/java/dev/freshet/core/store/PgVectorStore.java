@@ -52,13 +52,13 @@ final class PgVectorStore implements VectorStore {
       + "chunk_index = excluded.chunk_index, text = excluded.text, embedding = excluded.embedding, "
       + "metadata = excluded.metadata, indexed_at = excluded.indexed_at, analyzer = excluded.analyzer, "
       + "lexemes = excluded.lexemes";
+  /** Marks the lexemes of a chunk's header's identifiers. */
+  private static final String HEADER = "h:";
   /**
    * A query's words as its analyzer reads them, any of them: plainto_tsquery asks for all ({@code &}, and {@code <->}
    * between the parts of a hyphenated word), which a question in natural language rarely meets; keyword search
    * ranks by how well a chunk matches, as BM25 does. Lexemes hold no spaces, so only operators are replaced.
    */
-  /** Marks the lexemes of a chunk's header's identifiers. */
-  private static final String HEADER = "h:";
   private static final String ANY_WORD = "regexp_replace(plainto_tsquery(cast(? as regconfig), ?)::text, "
       + "' (&|<->|<[0-9]+>) ', ' | ', 'g')::tsquery";
 
