@@ -293,11 +293,18 @@ public final class KafkaTransport implements Transport {
       throws ExecutionException, InterruptedException, TimeoutException {
     long deadline = System.nanoTime() + CONNECT_TIMEOUT.toNanos();
     while (System.nanoTime() < deadline) {
-      boolean ready = a.describeTopics(topics).allTopicNames().get(CONNECT_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
-          .values().stream().flatMap(t -> t.partitions().stream()).allMatch(p -> p.leader() != null
-              && !p.leader().isEmpty());
-      if (ready) {
-        return;
+      try {
+        boolean ready = a.describeTopics(topics).allTopicNames().get(CONNECT_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
+            .values().stream().flatMap(t -> t.partitions().stream()).allMatch(p -> p.leader() != null
+                && !p.leader().isEmpty());
+        if (ready) {
+          return;
+        }
+      } catch (ExecutionException e) {
+        // a broker may not know a topic it has just created until its metadata catches up
+        if (!(e.getCause() instanceof org.apache.kafka.common.errors.UnknownTopicOrPartitionException)) {
+          throw e;
+        }
       }
       Thread.sleep(50);
     }
